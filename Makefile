@@ -1,0 +1,79 @@
+# Sense it. Spot it. Stop it. - build, test and bench.
+#
+#   make serve   build the release app and serve it at http://127.0.0.1:8080
+#   make test    format, lint, native tests, release build, browser suite
+#
+# Both install whatever is missing first (scripts/setup.sh; registries only).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# Steps depend on each other's side effects (dist/, node_modules/): never run them in parallel.
+.NOTPARALLEL:
+
+# cargo-installed tools (trunk, wasm-bindgen) and npm tools (wasm-opt from binaryen).
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Nothing may download a browser: the suite uses Debian's /usr/bin/chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+HOST ?= 127.0.0.1
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+
+.PHONY: help setup build serve test lint fmt fmt-check clippy clippy-host clippy-wasm \
+        test-native test-browser bench clean
+
+help:
+	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
+	@echo "make test    fmt check, clippy (host + wasm), cargo test, release build, browser suite"
+	@echo "make build   release build into dist/"
+	@echo "make bench   build, then size and first-paint report (bench/REPORT.md)"
+	@echo "make lint    fmt check and clippy only"
+	@echo "make setup   install whatever is missing (scripts/setup.sh)"
+	@echo "make fmt     format the Rust code"
+	@echo "make clean   remove dist/, bench/tmp/ and cargo's target/"
+
+setup:
+	bash scripts/setup.sh
+
+# trunk runs offline (Trunk.toml): fetch crates first; wasm-opt comes from node_modules/.bin.
+build: setup
+	cargo fetch
+	trunk build --release
+
+# Not `trunk serve`: it injects an inline autoreload script that our CSP blocks.
+serve: build
+	node tests/server.mjs dist $(PORT)
+
+fmt:
+	cargo fmt
+
+fmt-check:
+	cargo fmt --check
+
+# Host: the pure core (the UI is compiled for wasm only).
+clippy-host:
+	cargo clippy --all-targets -- -D warnings
+
+# wasm: the UI and browser edges.
+clippy-wasm:
+	cargo clippy --target $(WASM_TARGET) -- -D warnings
+
+clippy: clippy-host clippy-wasm
+
+lint: setup fmt-check clippy
+
+test-native:
+	cargo test
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+test: setup fmt-check clippy-host clippy-wasm test-native build test-browser
+
+bench: build
+	node bench/bench.mjs
+
+clean:
+	rm -rf dist bench/tmp
+	cargo clean

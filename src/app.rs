@@ -1,0 +1,112 @@
+//! The app shell and router: header, "Get help now", navigation, and a route
+//! per page. App-wide state is one small context struct provided here.
+
+use crate::domain::{nation::Nation, visit::Visit};
+use crate::{
+    platform::settings,
+    ui::{
+        home::HomePage,
+        not_found::NotFoundPage,
+        sense::sense_page::SensePage,
+        settings_page::SettingsPage,
+        shell::{Footer, Header},
+        spot::{
+            logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
+            wizard_page::WizardPage,
+        },
+        stop::stop_page::StopPage,
+    },
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// State shared across pages. Visits live in memory for now; practice visits
+/// are a separate list so they can never mix with real ones.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub nation: RwSignal<Nation>,
+    pub visits: RwSignal<Vec<Visit>>,
+    pub practice: RwSignal<Vec<Visit>>,
+}
+
+impl AppState {
+    /// The list a visit belongs to.
+    pub fn list(&self, practice: bool) -> RwSignal<Vec<Visit>> {
+        if practice {
+            self.practice
+        } else {
+            self.visits
+        }
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+pub fn mount() {
+    console_error_panic_hook_lite();
+    if let Some(el) = document().get_element_by_id("app-loading") {
+        el.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// A panic would otherwise leave a blank page: say what happened instead.
+fn console_error_panic_hook_lite() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("{info}").into());
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-app-error", "panic");
+        }
+    }));
+}
+
+/// The router would treat "#main-content" as a navigation: move focus instead.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    crate::platform::page::focus_selector("#main-content");
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState {
+        nation: RwSignal::new(settings::load_nation()),
+        visits: RwSignal::new(Vec::new()),
+        practice: RwSignal::new(Vec::new()),
+    };
+    provide_context(state);
+    Effect::new(move |_| settings::save_nation(state.nation.get()));
+
+    view! {
+        <Router>
+            <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
+            <Header/>
+            <div class="app-width-container">
+                <main class="app-main" id="main-content" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage/>
+                        <Route path=path!("/sense") view=SensePage/>
+                        <Route path=path!("/spot") view=VisitsPage/>
+                        <Route path=path!("/spot/practice") view=PracticePage/>
+                        <Route path=path!("/spot/how-it-decides") view=LogicPage/>
+                        <Route
+                            path=path!("/spot/visit/:id/:step")
+                            view=|| view! { <WizardPage practice=false/> }
+                        />
+                        <Route
+                            path=path!("/spot/practice/:id/:step")
+                            view=|| view! { <WizardPage practice=true/> }
+                        />
+                        <Route path=path!("/stop") view=StopPage/>
+                        <Route path=path!("/settings") view=SettingsPage/>
+                    </Routes>
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}

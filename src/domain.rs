@@ -1,0 +1,14 @@
+//! The pure core. No web-sys, no Leptos: data in, data out.
+
+pub mod catalogue;
+pub mod engine;
+pub mod indicators;
+pub mod nation;
+pub mod practice;
+pub mod registry;
+pub mod setting;
+pub mod situations;
+pub mod source;
+pub mod sources;
+pub mod visit;
+pub mod wizard;

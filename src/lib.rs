@@ -1,0 +1,14 @@
+//! Sense it. Spot it. Stop it.
+//!
+//! `domain` is the pure core: content model, registry, indicator catalogue, wizard
+//! steps and decision engine. It has no browser or UI types, so `cargo test` checks
+//! it on the host. Everything that touches the browser is compiled for wasm only.
+
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

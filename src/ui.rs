@@ -1,0 +1,10 @@
+//! Components: they render and wire, and leave every decision to `domain`.
+
+pub mod components;
+pub mod home;
+pub mod not_found;
+pub mod sense;
+pub mod settings_page;
+pub mod shell;
+pub mod spot;
+pub mod stop;

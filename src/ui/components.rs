@@ -1,0 +1,9 @@
+//! Shared pieces in the GOV.UK Design System's patterns, with our own styles.
+
+pub mod back_link;
+pub mod error_summary;
+pub mod nation_switch;
+pub mod org_contact;
+pub mod page_title;
+pub mod question;
+pub mod sources;

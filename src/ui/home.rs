@@ -1,0 +1,48 @@
+use crate::app::use_app;
+use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    let start = move |_| {
+        let href = start_visit(state, false);
+        navigate(&href, Default::default());
+    };
+    view! {
+        <PageTitle title=""/>
+        <h1 class="app-heading-xl">"Sense it. Spot it. Stop it."</h1>
+        <p class="app-body-l">
+            "For council and enforcement officers who enter homes and workplaces for other reasons, \
+             and may be the only outsiders to see someone who is being exploited. \
+             Learn the signs, record what you see during a visit, and find the right way to refer — \
+             on this device, with or without a signal."
+        </p>
+        <div class="app-button-group">
+            <button type="button" class="app-button app-button--start" on:click=start>
+                "Start a visit"
+            </button>
+            <a class="app-button app-button--secondary" href="/sense">"Learn the signs"</a>
+        </div>
+        <div class="app-inset">
+            <p>"If anyone is in immediate danger, call 999 now."</p>
+        </div>
+        <h2 class="app-heading-m">"The three parts"</h2>
+        <ul class="app-cards">
+            <li class="app-card">
+                <h3 class="app-heading-s"><a href="/sense">"Sense it: learn the signs"</a></h3>
+                <p>"The signs of exploitation to look for, by kind of exploitation and kind of premises, with their sources."</p>
+            </li>
+            <li class="app-card">
+                <h3 class="app-heading-s"><a href="/spot">"Spot it: record a visit"</a></h3>
+                <p>"A checklist, one question at a time, that gives a level of concern and what to do next. Practise on sample visits first."</p>
+            </li>
+            <li class="app-card">
+                <h3 class="app-heading-s"><a href="/stop">"Stop it: refer"</a></h3>
+                <p>"Who to call for a child or an adult, with or without their consent, in England and Wales, Scotland or Northern Ireland."</p>
+            </li>
+        </ul>
+    }
+}

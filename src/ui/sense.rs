@@ -1,0 +1,3 @@
+//! Sense it: learn the signs.
+
+pub mod sense_page;

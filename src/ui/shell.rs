@@ -1,0 +1,63 @@
+//! The parts of the screen that never change: header, "Get help now", the
+//! three doors, and the footer.
+
+use crate::domain::registry::{org, OrgId};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+pub const APP_NAME: &str = "Sense it. Spot it. Stop it.";
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="app-header">
+            <div class="app-width-container app-header__inner">
+                <a class="app-header__name" href="/">{APP_NAME}</a>
+                <HelpNow/>
+            </div>
+            <nav class="app-nav" aria-label="Main">
+                <ul class="app-width-container app-nav__list">
+                    <li><A href="/sense">"Sense it"<span class="app-nav__sub">" Learn"</span></A></li>
+                    <li><A href="/spot">"Spot it"<span class="app-nav__sub">" Visits"</span></A></li>
+                    <li><A href="/stop">"Stop it"<span class="app-nav__sub">" Refer"</span></A></li>
+                    <li><A href="/settings">"Settings & privacy"</A></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Always visible: 999 and the helpline, from the registry.
+#[component]
+fn HelpNow() -> impl IntoView {
+    let emergency = org(OrgId::Emergency999);
+    let helpline = org(OrgId::Helpline);
+    let tel = |o: &'static crate::domain::registry::Organisation| o.numbers[0].tel;
+    view! {
+        <div class="app-help" role="region" aria-label="Get help now">
+            <span class="app-help__title">"Get help now"</span>
+            <a class="app-help__link app-help__link--emergency" href=format!("tel:{}", tel(emergency))>
+                "Danger now: "<strong>{emergency.numbers[0].display}</strong>
+            </a>
+            <a class="app-help__link" href=format!("tel:{}", tel(helpline))>
+                "Helpline: "<strong>{helpline.numbers[0].display}</strong>
+            </a>
+        </div>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="app-footer">
+            <div class="app-width-container">
+                <p>"Nothing you enter in this app leaves this device. It sends nothing and loads nothing from elsewhere."</p>
+                <p>
+                    "Indicators are not proof: this app gives a level of concern and routes, never a verdict. "
+                    <a href="/spot/how-it-decides">"How the checklist decides"</a>
+                </p>
+                <p class="app-footer__meta">{format!("Version {}", env!("CARGO_PKG_VERSION"))}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,97 @@
+//! Check your answers: every question on this visit's path, its answer and a
+//! Change link that returns here (or walks through a branch the change opens).
+
+use super::visit_ctx::VisitCtx;
+use crate::{
+    domain::{
+        visit::Status,
+        wizard::{self, Step},
+    },
+    ui::components::{back_link::BackLink, page_title::PageTitle},
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
+    let navigate = use_navigate();
+    let rows = move || {
+        let Some(visit) = ctx.read(|v| v.clone()) else {
+            return Vec::new();
+        };
+        wizard::path(&visit.answers)
+            .into_iter()
+            .filter(|s| s.is_question())
+            .map(|step| {
+                let answered = wizard::is_answered(step, &visit.answers);
+                let note = match step {
+                    Step::Observe(g) => visit.notes.get(&g).cloned(),
+                    _ => None,
+                };
+                (step, answered, wizard::answer_lines(step, &visit), note)
+            })
+            .collect::<Vec<_>>()
+    };
+    let unanswered = move || {
+        ctx.read(|v| wizard::first_unanswered(&v.answers))
+            .filter(|s| *s != Step::Check)
+    };
+    let back = move || {
+        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
+        wizard::previous(Step::Check, &answers)
+            .map(|s| ctx.href(s, false))
+            .unwrap_or_default()
+    };
+    let go_to_result = move |_| match unanswered() {
+        Some(step) => navigate(&ctx.href(step, true), Default::default()),
+        None => {
+            ctx.update(|v| v.status = Status::Complete);
+            navigate(&ctx.href(Step::Result, false), Default::default());
+        }
+    };
+    view! {
+        <PageTitle title="Check your answers"/>
+        <BackLink href=Signal::derive(back)/>
+        <h1 class="app-heading-l">"Check your answers"</h1>
+        {move || unanswered().map(|step| view! {
+            <div class="app-inset app-inset--warning">
+                <p>"Some questions are not answered yet. "
+                    <a href=ctx.href(step, true)>"Answer the next one"</a>
+                </p>
+            </div>
+        })}
+        <dl class="app-summary-list" data-testid="check-answers">
+            {move || rows()
+                .into_iter()
+                .map(|(step, answered, lines, note)| {
+                    let href = ctx.href(step, true);
+                    let action = if answered { "Change" } else { "Answer" };
+                    view! {
+                        <div class="app-summary-list__row">
+                            <dt class="app-summary-list__key">{step.question()}</dt>
+                            <dd class="app-summary-list__value">
+                                {if lines.len() > 1 {
+                                    view! { <ul class="app-list app-list--bullet">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                                } else {
+                                    view! { <p>{lines.into_iter().next().unwrap_or_default()}</p> }.into_any()
+                                }}
+                                {note.map(|n| view! { <p class="app-note"><span class="app-note__label">"Note: "</span>{n}</p> })}
+                            </dd>
+                            <dd class="app-summary-list__actions">
+                                <a href=href>
+                                    {action}
+                                    <span class="app-visually-hidden">{format!(" {}", step.question().to_lowercase())}</span>
+                                </a>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </dl>
+        <h2 class="app-heading-m">"Now see the level of concern"</h2>
+        <p>"The next page gives a level of concern from what you recorded, why, and who to contact. It is not a verdict on anyone."</p>
+        <button type="button" class="app-button" on:click=go_to_result data-testid="see-result">
+            "See the level of concern and what to do"
+        </button>
+    }
+}

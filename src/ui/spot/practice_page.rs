@@ -1,0 +1,44 @@
+//! Practice: the same wizard on worked sample visits, kept apart from real ones.
+
+use super::visit_ctx::start_visit_with;
+use crate::{app::use_app, domain::practice::SAMPLES, ui::components::page_title::PageTitle};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn PracticePage() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    view! {
+        <PageTitle title="Practise on sample visits"/>
+        <span class="app-caption">"Spot it"</span>
+        <h1 class="app-heading-xl">"Practise on sample visits"</h1>
+        <p class="app-body-l">"Read the briefing, then go through the visit checklist as if you were there. At the end, compare what you recorded with the worked answer."</p>
+        <div class="app-inset">
+            <p>"Practice visits are marked 'Practice' on every screen and are never listed with your real visits. Each sample is a composite: it draws on published signs of exploitation and describes no real place or person."</p>
+        </div>
+        <ul class="app-cards">
+            {SAMPLES.iter().map(|s| {
+                let navigate = navigate.clone();
+                let start = move |_| {
+                    let href = start_visit_with(state, true, |v| {
+                        v.sample = Some(s.id.to_string());
+                        v.answers.nation = Some(s.nation);
+                    });
+                    navigate(&href, Default::default());
+                };
+                view! {
+                    <li class="app-card" data-sample=s.id>
+                        <h2 class="app-heading-s">{s.title}</h2>
+                        <p class="app-caption">{format!("{} · {} · composite example", s.setting.label(), s.nation.label())}</p>
+                        {s.briefing.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                        <button type="button" class="app-button app-button--secondary" on:click=start>
+                            "Start this practice visit"
+                            <span class="app-visually-hidden">{format!(": {}", s.title)}</span>
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

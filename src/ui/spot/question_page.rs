@@ -1,0 +1,82 @@
+//! The frame of every question page: back link, progress, error summary, the
+//! form and its Continue button. The step decides nothing here: the wizard
+//! table says where Continue and Back go.
+
+use super::visit_ctx::VisitCtx;
+use crate::{
+    domain::wizard::{self, Step},
+    ui::components::{back_link::BackLink, error_summary::ErrorSummary, page_title::PageTitle},
+};
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_router::hooks::use_navigate;
+
+/// Where Back goes from a step.
+pub fn back_href(ctx: VisitCtx, step: Step, from_check: bool) -> String {
+    if from_check {
+        return ctx.href(Step::Check, false);
+    }
+    let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
+    match wizard::previous(step, &answers) {
+        Some(prev) => ctx.href(prev, false),
+        None if ctx.practice => "/spot/practice".into(),
+        None => "/spot".into(),
+    }
+}
+
+#[component]
+pub fn QuestionPage(
+    ctx: VisitCtx,
+    step: Step,
+    from_check: bool,
+    /// The id of the first input, for the error summary's link.
+    field: &'static str,
+    error: RwSignal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
+        match wizard::validate(step, &answers) {
+            Err(msg) => error.set(Some(msg.to_string())),
+            Ok(()) => {
+                error.set(None);
+                let next = if from_check {
+                    wizard::next_after_change(step, &answers)
+                } else {
+                    wizard::next(step, &answers)
+                };
+                let keep_returning = from_check && next != Step::Check;
+                navigate(&ctx.href(next, keep_returning), Default::default());
+            }
+        }
+    };
+    // An answer clears the error, as soon as there is one.
+    Effect::new(move |_| {
+        if ctx
+            .read(|v| wizard::is_answered(step, &v.answers))
+            .unwrap_or(false)
+        {
+            error.set(None);
+        }
+    });
+    let progress = move || {
+        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
+        match wizard::progress(step, &answers) {
+            Some((n, Some(total))) => format!("Question {n} of {total}"),
+            Some((n, None)) => format!("Question {n}"),
+            None => String::new(),
+        }
+    };
+    let back = back_href(ctx, step, from_check);
+    view! {
+        <PageTitle title=step.question() error=Signal::derive(move || error.get().is_some())/>
+        <BackLink href=back/>
+        <ErrorSummary error=error field=field/>
+        <span class="app-caption" data-testid="progress">{progress}</span>
+        <form class="app-form" novalidate on:submit=on_submit>
+            {children()}
+            <button class="app-button" type="submit" data-testid="continue">"Continue"</button>
+        </form>
+    }
+}

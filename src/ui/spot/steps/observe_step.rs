@@ -1,0 +1,105 @@
+//! One screen of observations: the indicators of one group that apply to the
+//! visit's setting, then "None of these" or "Not sure / could not see", and a
+//! short note.
+
+use crate::{
+    domain::{
+        catalogue::{indicators_for, Group},
+        setting::Setting,
+        visit::GroupAnswer,
+        wizard::Step,
+    },
+    ui::{
+        components::question::{input_id, Checkbox, Choice, QuestionFieldset},
+        spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
+    },
+};
+use leptos::prelude::*;
+
+#[component]
+pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let step = Step::Observe(group);
+    let field = "observation";
+    let setting = ctx
+        .peek(|v| v.answers.setting)
+        .flatten()
+        .unwrap_or(Setting::Other);
+    let checkbox = move |n: usize, choice: Choice| {
+        let value = choice.value.clone();
+        let value_for_toggle = value.clone();
+        let checked = Signal::derive(move || {
+            ctx.read(|v| GroupAnswer::is_ticked(v.answers.groups.get(&group), &value))
+                .unwrap_or(false)
+        });
+        let on_toggle = Callback::new(move |on: bool| {
+            ctx.update(|v| {
+                match GroupAnswer::toggled(v.answers.groups.get(&group), &value_for_toggle, on) {
+                    Some(answer) => {
+                        v.answers.groups.insert(group, answer);
+                    }
+                    None => {
+                        v.answers.groups.remove(&group);
+                    }
+                }
+            })
+        });
+        view! { <Checkbox id=input_id(field, n) name=field choice=choice checked=checked on_toggle=on_toggle/> }
+    };
+    let indicators: Vec<Choice> = indicators_for(group, setting)
+        .map(|i| Choice::new(i.id, i.wording).with_hint(i.hint))
+        .collect();
+    let count = indicators.len();
+    let boxes = indicators
+        .into_iter()
+        .enumerate()
+        .map(|(n, c)| checkbox(n, c))
+        .collect_view();
+    let none = checkbox(count, Choice::new(GroupAnswer::NONE, "None of these"));
+    let unsure = checkbox(
+        count + 1,
+        Choice::new(GroupAnswer::COULD_NOT_SEE, "Not sure / could not see")
+            .with_hint("For example, you could not go into that part of the building."),
+    );
+    let note = move || {
+        ctx.read(|v| v.notes.get(&group).cloned().unwrap_or_default())
+            .unwrap_or_default()
+    };
+    view! {
+        <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
+            <QuestionFieldset field=field question=group.question() hint="Select all that you saw or heard yourself.".to_string() error=error>
+                <div class="app-checkboxes">
+                    {boxes}
+                    <p class="app-checkboxes__divider">"or"</p>
+                    {none}
+                    {unsure}
+                </div>
+            </QuestionFieldset>
+            <div class="app-form-group">
+                <label class="app-label" for="group-note">"Note (optional)"</label>
+                <div class="app-hint" id="group-note-hint">
+                    "Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
+                </div>
+                <textarea
+                    class="app-textarea"
+                    id="group-note"
+                    name="group-note"
+                    rows="4"
+                    spellcheck="true"
+                    aria-describedby="group-note-hint"
+                    prop:value=note
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        ctx.update(|v| {
+                            if text.is_empty() {
+                                v.notes.remove(&group);
+                            } else {
+                                v.notes.insert(group, text);
+                            }
+                        });
+                    }
+                ></textarea>
+            </div>
+        </QuestionPage>
+    }
+}

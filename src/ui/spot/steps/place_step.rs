@@ -1,0 +1,55 @@
+//! Where the property is: a free-text location (optional) and the nation,
+//! which decides the law and the routes.
+
+use crate::{
+    domain::{nation::Nation, wizard::Step},
+    ui::{
+        components::question::{Choice, QuestionFieldset, Radios},
+        spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
+    },
+};
+use leptos::prelude::*;
+
+#[component]
+pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let choices: Vec<Choice> = Nation::ALL
+        .iter()
+        .map(|n| Choice::new(n.id(), n.label()))
+        .collect();
+    let selected = Signal::derive(move || {
+        ctx.read(|v| v.answers.nation.map(|n| n.id().to_string()))
+            .flatten()
+    });
+    let on_select =
+        Callback::new(move |id: String| ctx.update(|v| v.answers.nation = Nation::from_id(&id)));
+    let location = move || ctx.read(|v| v.location.clone()).unwrap_or_default();
+    view! {
+        <QuestionPage ctx=ctx step=Step::Place from_check=from_check field="nation" error=error>
+            <QuestionFieldset field="nation" question=Step::Place.question() error=error>
+                <div class="app-form-group">
+                    <label class="app-label" for="location">"Address or description (optional)"</label>
+                    <div class="app-hint" id="location-hint">"Enough for you to find it again, for example a street and the name of the business. You can change it later."</div>
+                    <input
+                        class="app-input"
+                        id="location"
+                        name="location"
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby="location-hint"
+                        prop:value=location
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            ctx.update(|v| v.location = text);
+                        }
+                    />
+                </div>
+                <p class="app-label" id="nation-label">"Which nation is it in?"</p>
+                <div role="group" aria-labelledby="nation-label">
+                    <Radios field="nation" choices=choices selected=selected on_select=on_select/>
+                </div>
+            </QuestionFieldset>
+        </QuestionPage>
+    }
+}

@@ -1,0 +1,77 @@
+//! Reading and changing one visit from a wizard page, without re-rendering the
+//! page on every keystroke.
+
+use crate::{
+    app::AppState,
+    domain::{visit::Visit, wizard::Step},
+    platform::clock::{new_id, now_ms},
+};
+use leptos::prelude::*;
+
+/// Creates a visit (real or practice) and returns the address of its first
+/// question: "start a visit in one tap".
+pub fn start_visit(state: AppState, practice: bool) -> String {
+    start_visit_with(state, practice, |_| {})
+}
+
+pub fn start_visit_with(
+    state: AppState,
+    practice: bool,
+    prepare: impl FnOnce(&mut Visit),
+) -> String {
+    let mut visit = Visit::new(new_id(), now_ms(), practice);
+    visit.answers.nation = Some(state.nation.get_untracked());
+    prepare(&mut visit);
+    let href = step_href(practice, &visit.id, Step::Danger, false);
+    state.list(practice).update(|l| l.push(visit));
+    href
+}
+
+/// The address of a step of a visit.
+pub fn step_href(practice: bool, id: &str, step: Step, from_check: bool) -> String {
+    let base = if practice {
+        "/spot/practice"
+    } else {
+        "/spot/visit"
+    };
+    let q = if from_check { "?from=check" } else { "" };
+    format!("{base}/{id}/{}{q}", step.id())
+}
+
+/// One visit in its list.
+#[derive(Clone, Copy)]
+pub struct VisitCtx {
+    pub list: RwSignal<Vec<Visit>>,
+    pub id: Memo<String>,
+    pub practice: bool,
+}
+
+impl VisitCtx {
+    /// Reads part of the visit, tracking changes.
+    pub fn read<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
+        let id = self.id.get();
+        self.list.with(|l| l.iter().find(|v| v.id == id).map(f))
+    }
+
+    /// Reads part of the visit without tracking (for event handlers).
+    pub fn peek<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
+        let id = self.id.get_untracked();
+        self.list
+            .with_untracked(|l| l.iter().find(|v| v.id == id).map(f))
+    }
+
+    /// Changes the visit and stamps the time of the edit.
+    pub fn update(&self, f: impl FnOnce(&mut Visit)) {
+        let id = self.id.get_untracked();
+        self.list.update(|l| {
+            if let Some(v) = l.iter_mut().find(|v| v.id == id) {
+                f(v);
+                v.updated_ms = now_ms();
+            }
+        });
+    }
+
+    pub fn href(&self, step: Step, from_check: bool) -> String {
+        step_href(self.practice, &self.id.get_untracked(), step, from_check)
+    }
+}

@@ -1,0 +1,69 @@
+//! Spot it: start a visit, resume one, practise, and see how it decides.
+
+use super::visit_ctx::{start_visit, step_href};
+use crate::{
+    app::use_app,
+    domain::{visit::Status, wizard},
+    platform::clock::format_time,
+    ui::components::page_title::PageTitle,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn VisitsPage() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    let start = move |_| navigate(&start_visit(state, false), Default::default());
+    let visits = move || {
+        let mut list = state.visits.get();
+        list.sort_by_key(|v| std::cmp::Reverse(v.updated_ms));
+        list
+    };
+    view! {
+        <PageTitle title="Spot it: your visits"/>
+        <span class="app-caption">"Spot it"</span>
+        <h1 class="app-heading-xl">"Your visits"</h1>
+        <p class="app-body-l">"Record what you see during a visit, one question at a time. At the end you get a level of concern, the reasons for it, and who to contact."</p>
+        <ul class="app-list app-list--bullet">
+            <li>"The first question is always whether anyone is in immediate danger."</li>
+            <li>"Every question has 'Not sure / could not see'."</li>
+            <li>"It takes about 5 minutes. You can go back and change any answer."</li>
+        </ul>
+        <button type="button" class="app-button app-button--start" on:click=start data-testid="start-visit">"Start a visit"</button>
+        <div class="app-inset">
+            <p>"Visits stay on this device and are never sent anywhere. This version keeps them only in this tab: closing or reloading the tab clears them, so note what you need before you close it."</p>
+        </div>
+        <h2 class="app-heading-m">"Visits in this tab"</h2>
+        {move || {
+            let list = visits();
+            if list.is_empty() {
+                view! { <p data-testid="no-visits">"No visits yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="app-visit-list" data-testid="visit-list">
+                        {list.into_iter().map(|v| {
+                            let resume = if v.status == Status::Complete { wizard::Step::Result } else { wizard::first_unanswered(&v.answers) };
+                            let href = step_href(false, &v.id, resume, false);
+                            let title = v.answers.setting.map(|s| s.label().to_string()).unwrap_or_else(|| "Setting not chosen yet".into());
+                            let status = if v.status == Status::Complete { "Complete" } else { "Draft" };
+                            view! {
+                                <li class="app-visit-list__item">
+                                    <a class="app-visit-list__link" href=href>{title}</a>
+                                    {(!v.location.is_empty()).then(|| view! { <span class="app-visit-list__meta">{v.location.clone()}</span> })}
+                                    <span class="app-visit-list__meta">{format!("Last changed {}", format_time(v.updated_ms))}</span>
+                                    <strong class="app-tag">{status}</strong>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        }}
+        <h2 class="app-heading-m">"Before your first visit"</h2>
+        <ul class="app-list">
+            <li><a href="/spot/practice">"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
+            <li><a href="/spot/how-it-decides">"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
+        </ul>
+    }
+}

@@ -1,0 +1,95 @@
+//! The route for every screen of a visit: finds the visit and shows the step
+//! the address names.
+
+use super::{
+    check_page::CheckPage,
+    result_page::ResultPage,
+    steps::{
+        call_emergency::CallEmergency, observe_step::ObserveStep, place_step::PlaceStep,
+        radio_step::RadioStep,
+    },
+    visit_ctx::VisitCtx,
+};
+use crate::{
+    app::use_app,
+    domain::{practice::sample, wizard::Step},
+    ui::components::page_title::PageTitle,
+    ui::not_found::NotFoundPage,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn WizardPage(practice: bool) -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_id(&s)));
+    let from_check = Memo::new(move |_| query.read().get("from").as_deref() == Some("check"));
+    let ctx = VisitCtx {
+        list: state.list(practice),
+        id,
+        practice,
+    };
+    let exists = Memo::new(move |_| ctx.read(|_| ()).is_some());
+
+    let screen = move || {
+        if !exists.get() {
+            return view! { <VisitMissing practice=practice/> }.into_any();
+        }
+        let from_check = from_check.get();
+        match step.get() {
+            None => view! { <NotFoundPage/> }.into_any(),
+            Some(Step::CallEmergency) => view! { <CallEmergency ctx=ctx/> }.into_any(),
+            Some(Step::Place) => view! { <PlaceStep ctx=ctx from_check=from_check/> }.into_any(),
+            Some(Step::Observe(group)) => {
+                view! { <ObserveStep ctx=ctx group=group from_check=from_check/> }.into_any()
+            }
+            Some(Step::Check) => view! { <CheckPage ctx=ctx/> }.into_any(),
+            Some(Step::Result) => view! { <ResultPage ctx=ctx/> }.into_any(),
+            Some(step) => view! { <RadioStep ctx=ctx step=step from_check=from_check/> }.into_any(),
+        }
+    };
+    view! {
+        {practice.then(|| view! { <PracticeBanner ctx=ctx/> })}
+        {screen}
+    }
+}
+
+/// Marks every practice screen, so a practice run is never mistaken for a real one.
+#[component]
+pub fn PracticeBanner(ctx: VisitCtx) -> impl IntoView {
+    let briefing = ctx.peek(|v| v.sample.clone()).flatten().as_deref().and_then(sample).map(|s| {
+        view! {
+            <details class="app-details app-practice-banner__briefing">
+                <summary class="app-details__summary">{format!("Briefing: {}", s.title)}</summary>
+                <div class="app-details__text">{s.briefing.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}</div>
+            </details>
+        }
+    });
+    view! {
+        <div class="app-practice-banner" data-testid="practice-banner">
+            <p>
+                <strong class="app-tag app-tag--practice">"Practice"</strong>
+                " This is a practice visit. It is not a real record and is never listed with your visits."
+            </p>
+            {briefing}
+        </div>
+    }
+}
+
+#[component]
+fn VisitMissing(practice: bool) -> impl IntoView {
+    let (list_href, list_name) = if practice {
+        ("/spot/practice", "practice visits")
+    } else {
+        ("/spot", "your visits")
+    };
+    view! {
+        <PageTitle title="Visit not found"/>
+        <h1 class="app-heading-l">"Visit not found"</h1>
+        <p>"This visit is not on this device. Visits are kept only in the tab where they were recorded, and closing or reloading the tab clears them."</p>
+        <p><a href=list_href>{format!("Go to {list_name}")}</a></p>
+    }
+}

@@ -1,0 +1,193 @@
+// Shared helpers for the browser suite (node:test + playwright-core + axe).
+//
+// Every page made with newPage() records each request URL into a module-level
+// list; assertNoForeignRequests() in a test file's `after` hook then fails the
+// file if anything during the whole file went to another origin. Each test file
+// is its own process under `node --test`, so the list is per file.
+//
+// The browser is Debian's /usr/bin/chromium: nothing here ever downloads one.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer } from '../server.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// APP_DIST=dir runs the suite against another build directory (default dist/).
+export const DIST = process.env.APP_DIST ? path.resolve(process.env.APP_DIST) : path.join(REPO_ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The app's title suffix: every page title ends with it. */
+export const APP_TITLE = 'Sense it. Spot it. Stop it.';
+
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]);
+
+export const AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+
+/** Every request URL made by any page/context created through newPage(). */
+export const requests = [];
+
+/** Launch headless Chromium. */
+export async function launch(options = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: run "make setup" (apt-get install chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    ...options,
+  });
+}
+
+/**
+ * Start tests/server.mjs in-process over dist/ on a free port.
+ * Resolves to { url, close }.
+ */
+export async function startDistServer(root = DIST) {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${path.join(root, 'index.html')} is missing: run "make build" first.`);
+  }
+  return startServer({ root, port: 0 });
+}
+
+const pageErrors = new WeakMap();
+
+/**
+ * A new page in a fresh browser context (fresh storage, fresh cache).
+ * Records requests (module-level `requests`) and console/page errors
+ * (read them with errorsOf(page)). Closing the page closes its context.
+ */
+export async function newPage(browser, baseUrl, { viewport = { width: 1280, height: 800 }, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, baseURL: baseUrl, ...contextOptions });
+  context.on('request', (req) => requests.push(req.url()));
+  const page = await context.newPage();
+  const errors = [];
+  pageErrors.set(page, errors);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      const where = loc?.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+      errors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err?.stack || err}`));
+  page.on('crash', () => errors.push('page crashed'));
+  page.once('close', () => context.close().catch(() => {}));
+  return page;
+}
+
+/** Console errors and uncaught page errors recorded so far for `page`. */
+export function errorsOf(page) {
+  return [...(pageErrors.get(page) ?? [])];
+}
+
+/** Fail if `page` logged a console error or threw an uncaught error. */
+export function assertNoPageErrors(page, label = page.url()) {
+  const errors = errorsOf(page);
+  assert.deepEqual(errors, [], `${label}: console/page errors:\n  ${errors.join('\n  ')}`);
+}
+
+/** URLs recorded so far whose origin is not baseUrl's (data: and blob: are fine). */
+export function foreignRequests(baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  return requests.filter((u) => {
+    let url;
+    try {
+      url = new URL(u);
+    } catch {
+      return true;
+    }
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return url.origin !== origin;
+  });
+}
+
+/** Fail if any request recorded during this file went to another origin. */
+export function assertNoForeignRequests(baseUrl) {
+  const foreign = [...new Set(foreignRequests(baseUrl))];
+  assert.deepEqual(
+    foreign,
+    [],
+    `requests left ${new URL(baseUrl).origin} (the app must make no third-party requests):\n  ${foreign.join('\n  ')}`,
+  );
+}
+
+/** Format axe violations as readable strings (empty array = clean). */
+export function formatViolations(violations) {
+  return violations.map((v) => {
+    const targets = v.nodes.map((n) => `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`);
+    return `${v.id} [${v.impact ?? 'n/a'}] ${v.help}\n${targets.join('\n')}`;
+  });
+}
+
+/**
+ * Run axe (WCAG 2.2 AA and below) on the page as it is now.
+ * Returns the violations as readable strings: assert.deepEqual(await checkAxe(page), []).
+ */
+export async function checkAxe(page, { include, exclude } = {}) {
+  let builder = new AxeBuilder({ page }).withTags([...AXE_TAGS]);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder.analyze();
+  return formatViolations(results.violations);
+}
+
+/** Wait until the app has rendered: `main h1` is visible. */
+export async function waitForApp(page, { timeout = 15_000 } = {}) {
+  await page.locator('main h1').first().waitFor({ state: 'visible', timeout });
+}
+
+/**
+ * Poll document.title until `predicate(title)` holds or `timeout` passes; returns
+ * the last title seen so the caller's assertion message shows it.
+ */
+export async function waitForTitle(page, predicate, { timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let title = await page.title();
+  while (!predicate(title) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    title = await page.title();
+  }
+  return title;
+}
+
+/** Poll `fn` (async) until it returns a truthy value or timeout; returns the last value. */
+export async function poll(fn, { timeout = 5_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let value = await fn();
+  while (!value && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, interval));
+    value = await fn();
+  }
+  return value;
+}
+
+/** A description of the focused element: tag, id, class, href, accessible-ish name, landmark. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: el ? 'body' : null };
+    const name = (el.getAttribute('aria-label') || el.innerText || el.textContent || '').trim().replace(/\s+/g, ' ');
+    const nav = el.closest('nav');
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id || null,
+      className: typeof el.className === 'string' ? el.className : null,
+      href: el.getAttribute('href'),
+      name,
+      nav: nav ? nav.getAttribute('aria-label') : null,
+    };
+  });
+}
