@@ -478,7 +478,7 @@ fn routes_for(
         );
     }
 
-    if level == Level::NoIndicators && !child {
+    if level == Level::NoIndicators && !child && answers.danger != Some(YesNoUnsure::Yes) {
         push(
             &mut routes,
             RouteKind::RecordOnly,

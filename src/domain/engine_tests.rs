@@ -137,6 +137,14 @@ fn rule_danger_puts_999_first() {
 }
 
 #[test]
+fn rule_danger_with_nothing_else_recorded_never_says_keep_the_record() {
+    let mut a = base(Setting::House, Nation::EnglandWales);
+    a.danger = Some(YesNoUnsure::Yes);
+    let kinds: Vec<_> = assess(&a).routes.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, vec![RouteKind::Emergency, RouteKind::Helpline]);
+}
+
+#[test]
 fn rule_not_sure_about_danger_also_puts_999_first() {
     let mut a = base(Setting::House, Nation::EnglandWales);
     a.danger = Some(YesNoUnsure::NotSure);

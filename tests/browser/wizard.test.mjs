@@ -1,0 +1,323 @@
+// Spot it: whole visits driven through the wizard by touch-free clicks and
+// keys, to their results; the GOV.UK question-page contracts; practice mode;
+// and axe on every wizard screen.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  assertNoForeignRequests,
+  assertNoPageErrors,
+  checkAxe,
+  launch,
+  newPage,
+  poll,
+  startDistServer,
+  waitForApp,
+} from './helpers.mjs';
+
+const TEST_TIMEOUT = 120_000;
+let browser;
+let server;
+
+before(async () => {
+  server = await startDistServer();
+  browser = await launch();
+});
+
+after(async () => {
+  try {
+    if (server) assertNoForeignRequests(server.url);
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
+});
+
+async function open(path = '/', viewport = { width: 820, height: 1180 }) {
+  const page = await newPage(browser, server.url, { viewport });
+  await page.goto(path);
+  await waitForApp(page);
+  return page;
+}
+
+const stepOf = (page) => new URL(page.url()).pathname.split('/').pop();
+
+/** Waits for an in-app navigation to a step (no page load happens). */
+async function atStep(page, step) {
+  const arrived = await poll(() => stepOf(page) === step, { timeout: 10_000 });
+  assert.ok(arrived, `expected to reach ${step}, but the address is ${page.url()}`);
+  await waitForApp(page);
+}
+
+async function continueTo(page) {
+  const before = page.url();
+  await page.getByTestId('continue').click();
+  await page.waitForURL((url) => url.href !== before, { timeout: 10_000 });
+  await waitForApp(page);
+}
+
+async function choose(page, value) {
+  await page.locator(`input[type="radio"][value="${value}"]`).check();
+}
+
+/** Drives a visit from its first question to the result page. `axe` checks every screen. */
+async function driveVisit(page, visit, { axe = false } = {}) {
+  const screens = [];
+  for (let guard = 0; guard < 30; guard++) {
+    const step = stepOf(page);
+    screens.push(step);
+    if (axe) {
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, [], `${step}: axe violations:\n${violations.join('\n')}`);
+    }
+    if (step === 'check') break;
+    if (step === 'danger') await choose(page, visit.danger ?? 'no');
+    else if (step === 'setting') await choose(page, visit.setting);
+    else if (step === 'place') {
+      if (visit.location) await page.locator('#location').fill(visit.location);
+      await choose(page, visit.nation ?? 'england-wales');
+    } else if (step === 'people') await choose(page, visit.people ?? '2-5');
+    else if (step === 'under-18') await choose(page, visit.under18 ?? 'no');
+    else if (step === 'consent') await choose(page, visit.consent ?? 'not-asked');
+    else if (step.startsWith('observe-')) {
+      let ticked = 0;
+      for (const id of visit.seen ?? []) {
+        const box = page.locator(`input[type="checkbox"][value="${id}"]`);
+        if (await box.count()) {
+          await box.check();
+          ticked++;
+        }
+      }
+      if (!ticked) await page.locator('input[type="checkbox"][value="none"]').check();
+    }
+    await continueTo(page);
+  }
+  assert.equal(stepOf(page), 'check', `the visit should reach check your answers (went through ${screens.join(' > ')})`);
+  await page.getByTestId('see-result').click();
+  await page.waitForURL(/\/result$/);
+  await waitForApp(page);
+  return screens;
+}
+
+async function resultOf(page) {
+  const level = await page.getByTestId('level').getAttribute('data-level');
+  const orgs = await page.locator('[data-testid="routes"] > li').evaluateAll((lis) => lis.map((li) => li.dataset.org || li.dataset.route));
+  return { level, orgs };
+}
+
+async function startVisit(page) {
+  await page.getByRole('button', { name: 'Start a visit' }).click();
+  await page.waitForURL(/\/spot\/visit\/[^/]+\/danger$/);
+  await waitForApp(page);
+}
+
+describe('three whole visits reach the expected level and routes', () => {
+  it('a shared house with mattresses in most rooms and someone else holding the ID', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      const screens = await driveVisit(page, {
+        setting: 'shared-house',
+        location: '12 Example Street',
+        seen: ['living-mattresses-most-rooms', 'control-id-held-by-other'],
+      }, { axe: true });
+      assert.ok(screens.includes('consent'), 'an adult visit asks about consent');
+      const axeResult = await checkAxe(page);
+      assert.deepEqual(axeResult, [], `result page axe:\n${axeResult.join('\n')}`);
+      const { level, orgs } = await resultOf(page);
+      assert.equal(level, 'high');
+      for (const org of ['PoliceNonEmergency', 'CouncilModernSlaveryLead', 'LabourAuthority', 'Helpline', 'Crimestoppers']) {
+        assert.ok(orgs.includes(org), `routes should include ${org}: ${orgs}`);
+      }
+      assert.ok(!orgs.includes('Emergency999'), 'no danger was recorded');
+      const observations = await page.getByTestId('observations').innerText();
+      assert.match(observations, /Mattresses on the floor in most rooms/i);
+      assert.match(observations, /Red flag/);
+      assert.ok(await page.locator('[data-testid="routes"] a[href="tel:08000121700"]').count() >= 1, 'routes carry tel: links');
+      assert.match(await page.getByTestId('what-to-say').innerText(), /shared house/i);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a car wash where a worker appears under 18', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/spot', { width: 1180, height: 820 });
+    try {
+      await startVisit(page);
+      const screens = await driveVisit(page, {
+        setting: 'car-wash',
+        under18: 'yes',
+        seen: ['children-under-18-working', 'premises-carwash-chemicals-no-ppe'],
+      });
+      assert.ok(screens.includes('observe-children'), 'a possible child adds the children screen');
+      assert.ok(!screens.includes('consent'), 'a child needs no consent question');
+      const { level, orgs } = await resultOf(page);
+      assert.equal(level, 'high');
+      assert.equal(orgs[0], 'CouncilChildrensServices', `children's services come first: ${orgs}`);
+      for (const org of ['PoliceNonEmergency', 'CouncilModernSlaveryLead', 'LabourAuthority']) {
+        assert.ok(orgs.includes(org), `routes should include ${org}: ${orgs}`);
+      }
+      assert.ok(await page.getByTestId('child-notice').isVisible());
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a nail bar where nothing was observed', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await driveVisit(page, { setting: 'nail-bar', seen: [] });
+      const { level, orgs } = await resultOf(page);
+      assert.equal(level, 'none');
+      assert.deepEqual(orgs, ['RecordOnly', 'Helpline']);
+      assert.match(await page.getByTestId('level').innerText(), /No indicators recorded/);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('question pages follow the GOV.UK patterns', () => {
+  it('Continue without an answer shows the error summary, focused and linked to the field', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await page.getByTestId('continue').click();
+      const summary = page.locator('.app-error-summary');
+      await summary.waitFor();
+      assert.match(await summary.innerText(), /There is a problem/);
+      assert.match(await page.title(), /^Error: /);
+      assert.ok(await summary.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)));
+      assert.match(await page.locator('.app-error-message').innerText(), /Select whether anyone is in immediate danger/);
+      await summary.locator('a').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'danger');
+      assert.equal(stepOf(page), 'danger', 'the page did not move on');
+      await choose(page, 'no');
+      await page.locator('.app-error-summary').waitFor({ state: 'detached' });
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"Yes" to danger shows the 999 screen next; Back keeps the answer', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await choose(page, 'yes');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'call-999');
+      assert.ok((await page.locator('main a[href="tel:999"]').count()) >= 1, 'the 999 screen has a tel: link');
+      await page.getByRole('link', { name: 'Continue recording' }).click();
+      await atStep(page, 'setting');
+      await choose(page, 'farm');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'place');
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await atStep(page, 'setting');
+      assert.ok(await page.locator('input[value="farm"]').isChecked(), 'the answer is kept');
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
+      await atStep(page, 'call-999');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the whole visit works by keyboard alone', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      // Focus the first radio, choose "No" with the arrow keys, submit with Enter.
+      await page.locator('#danger').focus();
+      await page.keyboard.press('ArrowDown');
+      assert.ok(await page.locator('input[value="no"]').isChecked());
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/setting$/);
+      await waitForApp(page);
+      assert.match(await page.getByTestId('progress').innerText(), /^Question 2/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Change on check your answers returns to the check page, and a new branch is walked', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await driveVisit(page, { setting: 'takeaway', seen: [] });
+      await page.getByRole('link', { name: 'Check or change your answers' }).click();
+      await page.waitForURL(/\/check$/);
+      await waitForApp(page);
+      const rows = page.getByTestId('check-answers');
+      assert.match(await rows.innerText(), /Takeaway or restaurant/);
+      // Change the age answer: the children's screen is new, so it comes next.
+      await rows.getByRole('link', { name: /Change.*under 18/i }).click();
+      await page.waitForURL(/\/under-18\?from=check$/);
+      await waitForApp(page);
+      await choose(page, 'not-sure');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'observe-children');
+      await page.locator('input[value="none"]').check();
+      await continueTo(page);
+      assert.equal(stepOf(page), 'check');
+      assert.doesNotMatch(await page.getByTestId('check-answers').innerText(), /agreed to be referred/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('practice mode', () => {
+  it('is marked on every screen and never listed with real visits', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/spot/practice');
+    try {
+      await page.locator('[data-sample="nail-bar"]').getByRole('button').click();
+      await page.waitForURL(/\/spot\/practice\/[^/]+\/danger$/);
+      await waitForApp(page);
+      const banners = [];
+      for (let guard = 0; guard < 30 && stepOf(page) !== 'check'; guard++) {
+        banners.push(await page.getByTestId('practice-banner').count());
+        const step = stepOf(page);
+        if (step === 'danger' || step === 'under-18') await choose(page, 'no');
+        else if (step === 'setting') await choose(page, 'nail-bar');
+        else if (step === 'people') await choose(page, '2-5');
+        else if (step === 'consent') await choose(page, 'not-asked');
+        else if (step.startsWith('observe-')) await page.locator('input[value="none"]').check();
+        await continueTo(page);
+      }
+      await page.getByTestId('see-result').click();
+      await page.waitForURL(/\/result$/);
+      await waitForApp(page);
+      banners.push(await page.getByTestId('practice-banner').count());
+      assert.ok(banners.every((n) => n === 1), `practice banner on every screen: ${banners}`);
+      assert.match(await page.getByTestId('practice-feedback').innerText(), /worked answer/);
+      // In-app navigation keeps this tab's state: the practice visit exists, but not in the list.
+      await page.locator('nav[aria-label="Main"]').getByRole('link', { name: /^Spot it/ }).click();
+      await page.waitForURL(/\/spot$/);
+      await waitForApp(page);
+      assert.equal(await page.getByTestId('no-visits').count(), 1, 'the practice visit is not listed with real visits');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('how the checklist decides', () => {
+  it('lists every sign with its strength and sources, and the rule', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/spot/how-it-decides');
+    try {
+      const rows = await page.getByTestId('indicator-table').locator('tbody tr').count();
+      assert.ok(rows >= 60, `expected every sign in the table, found ${rows}`);
+      assert.match(await page.getByTestId('level-rule').innerText(), /two strong/);
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
