@@ -16,7 +16,7 @@
 // shared loopback server over dist/, plus /__static/ for bench/tmp/static),
 // newBenchPage({throttle}), median(), fmtBytes(), fmtMs(), table().
 // Every bench/sections/*.mjs is imported (in name order) before a run, so a new
-// section can be its own file that calls registerSection().
+// section can be its own file that default-exports its section.
 // APP_DIST=dir benches another build directory instead of dist/.
 
 import { execFileSync } from 'node:child_process';
@@ -111,6 +111,7 @@ function makeContext() {
     repoRoot: REPO_ROOT,
     dist: DIST,
     tmp: TMP,
+    throttle: CPU_THROTTLE,
     median,
     fmtBytes,
     fmtMs,
@@ -358,7 +359,12 @@ function machine() {
 export async function loadSectionFiles(dir = path.join(HERE, 'sections')) {
   if (!existsSync(dir)) return;
   const names = (await readdir(dir)).filter((n) => n.endsWith('.mjs')).sort();
-  for (const name of names) await import(pathToFileURL(path.join(dir, name)).href);
+  // Each file default-exports its section. (A section file must not import this
+  // module: run as the main module, it is still evaluating, and the import would wait forever.)
+  for (const name of names) {
+    const mod = await import(pathToFileURL(path.join(dir, name)).href);
+    if (mod.default) registerSection(mod.default);
+  }
 }
 
 export async function runBench(ids = []) {
