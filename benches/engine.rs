@@ -22,8 +22,10 @@ fn full(setting: Setting) -> Answers {
         ..Answers::default()
     };
     for i in CATALOGUE.iter().filter(|i| i.applies_to(setting)) {
-        if let GroupAnswer::Seen(set) =
-            a.groups.entry(i.group).or_insert_with(|| GroupAnswer::Seen(BTreeSet::new()))
+        if let GroupAnswer::Seen(set) = a
+            .groups
+            .entry(i.group)
+            .or_insert_with(|| GroupAnswer::Seen(BTreeSet::new()))
         {
             set.insert(i.id.to_string());
         }

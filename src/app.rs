@@ -19,7 +19,8 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes},
+    components::{FlatRoutes, Route, Router},
+    hooks::use_query_map,
     path,
 };
 
@@ -65,6 +66,44 @@ fn console_error_panic_hook_lite() {
     }));
 }
 
+/// Whether the page was opened from "Check your answers" (`?from=check`).
+///
+/// Read at router level: `FlatRoutes` does not pass a new query string to a
+/// route whose address changed only in its parameters.
+#[derive(Clone, Copy)]
+pub struct FromCheck(pub Memo<bool>);
+
+/// `<main>` and the routes. All routes are flat, so `FlatRoutes`: it leaves out
+/// the nested-route machinery, which costs about 13 KB of gzipped wasm.
+#[component]
+fn RoutedMain() -> impl IntoView {
+    let query = use_query_map();
+    provide_context(FromCheck(Memo::new(move |_| {
+        query.read().get("from").as_deref() == Some("check")
+    })));
+    view! {
+        <main class="app-main" id="main-content" tabindex="-1">
+            <FlatRoutes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/sense") view=SensePage/>
+                <Route path=path!("/spot") view=VisitsPage/>
+                <Route path=path!("/spot/practice") view=PracticePage/>
+                <Route path=path!("/spot/how-it-decides") view=LogicPage/>
+                <Route
+                    path=path!("/spot/visit/:id/:step")
+                    view=|| view! { <WizardPage practice=false/> }
+                />
+                <Route
+                    path=path!("/spot/practice/:id/:step")
+                    view=|| view! { <WizardPage practice=true/> }
+                />
+                <Route path=path!("/stop") view=StopPage/>
+                <Route path=path!("/settings") view=SettingsPage/>
+            </FlatRoutes>
+        </main>
+    }
+}
+
 /// The router would treat "#main-content" as a navigation: move focus instead.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -86,25 +125,7 @@ pub fn App() -> impl IntoView {
             <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
             <Header/>
             <div class="app-width-container">
-                <main class="app-main" id="main-content" tabindex="-1">
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=HomePage/>
-                        <Route path=path!("/sense") view=SensePage/>
-                        <Route path=path!("/spot") view=VisitsPage/>
-                        <Route path=path!("/spot/practice") view=PracticePage/>
-                        <Route path=path!("/spot/how-it-decides") view=LogicPage/>
-                        <Route
-                            path=path!("/spot/visit/:id/:step")
-                            view=|| view! { <WizardPage practice=false/> }
-                        />
-                        <Route
-                            path=path!("/spot/practice/:id/:step")
-                            view=|| view! { <WizardPage practice=true/> }
-                        />
-                        <Route path=path!("/stop") view=StopPage/>
-                        <Route path=path!("/settings") view=SettingsPage/>
-                    </Routes>
-                </main>
+                <RoutedMain/>
             </div>
             <Footer/>
         </Router>

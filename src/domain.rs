@@ -10,5 +10,6 @@ pub mod setting;
 pub mod situations;
 pub mod source;
 pub mod sources;
+pub mod storage_codec;
 pub mod visit;
 pub mod wizard;

@@ -5,6 +5,7 @@
 //! it on the host. Everything that touches the browser is compiled for wasm only.
 
 pub mod domain;
+pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -629,7 +629,7 @@ pub fn england_wales_only(kind: RouteKind) -> bool {
 pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
     let setting = answers
         .setting
-        .map(|s| s.label().to_lowercase())
+        .map(|s| s.label().to_ascii_lowercase())
         .unwrap_or_else(|| "property".into());
     let mut lines = vec![format!(
         "I am calling from [your organisation] about a visit to a {setting} in {}.",
@@ -638,7 +638,7 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
     if let Some(p) = answers.people {
         lines.push(format!(
             "I saw {} who might be affected.",
-            p.label().to_lowercase()
+            p.label().to_ascii_lowercase()
         ));
     }
     if assessment.child {
@@ -648,13 +648,13 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
         let seen: Vec<String> = assessment
             .observations
             .iter()
-            .map(|i| i.wording.to_lowercase())
+            .map(|i| i.wording.to_ascii_lowercase())
             .collect();
         lines.push(format!("I saw: {}.", seen.join("; ")));
     }
     lines.push(format!(
         "My checklist gives a level of concern of '{}'. These are indicators, not proof.",
-        assessment.level.label().to_lowercase()
+        assessment.level.label().to_ascii_lowercase()
     ));
     lines
 }

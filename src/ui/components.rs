@@ -3,7 +3,5 @@
 pub mod back_link;
 pub mod error_summary;
 pub mod nation_switch;
-pub mod org_contact;
 pub mod page_title;
 pub mod question;
-pub mod sources;

@@ -1,10 +1,10 @@
 use crate::{
     app::use_app,
     domain::{nation::Nation, registry::last_checked},
+    render::sources::human_date,
     ui::components::{
         page_title::PageTitle,
         question::{Choice, QuestionFieldset, Radios},
-        sources::human_date,
     },
 };
 use leptos::prelude::*;

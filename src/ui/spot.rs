@@ -2,7 +2,6 @@
 
 pub mod check_page;
 pub mod logic_page;
-pub mod practice_feedback;
 pub mod practice_page;
 pub mod question_page;
 pub mod result_page;

@@ -1,4 +1,3 @@
 //! Stop it: who to contact, by situation and nation, and what happens next.
 
 pub mod stop_page;
-pub mod what_happens_next;

@@ -80,7 +80,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                             <dd class="app-summary-list__actions">
                                 <a href=href>
                                     {action}
-                                    <span class="app-visually-hidden">{format!(" {}", step.question().to_lowercase())}</span>
+                                    <span class="app-visually-hidden">{format!(" {}", step.question().to_ascii_lowercase())}</span>
                                 </a>
                             </dd>
                         </div>

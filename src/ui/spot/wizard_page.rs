@@ -11,22 +11,21 @@ use super::{
     visit_ctx::VisitCtx,
 };
 use crate::{
-    app::use_app,
+    app::{use_app, FromCheck},
     domain::{practice::sample, wizard::Step},
     ui::components::page_title::PageTitle,
     ui::not_found::NotFoundPage,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn WizardPage(practice: bool) -> impl IntoView {
     let state = use_app();
     let params = use_params_map();
-    let query = use_query_map();
+    let from_check = expect_context::<FromCheck>().0;
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_id(&s)));
-    let from_check = Memo::new(move |_| query.read().get("from").as_deref() == Some("check"));
     let ctx = VisitCtx {
         list: state.list(practice),
         id,

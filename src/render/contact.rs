@@ -1,0 +1,96 @@
+//! How to reach an organisation, straight from the registry.
+
+use super::{
+    markup::Html,
+    sources::{citation, human_date},
+};
+use crate::domain::registry::{org, OrgId, Verification};
+
+/// Name, numbers as `tel:` links, notes and any caveat. `detailed` adds when
+/// to use it and where the details come from (the directory).
+pub fn org_contact(h: &mut Html, id: OrgId, detailed: bool) {
+    let o = org(id);
+    h.open("div", &[("class", "app-contact")]);
+    h.el("p", &[("class", "app-contact__name")], o.name);
+    if !o.numbers.is_empty() {
+        h.open("ul", &[("class", "app-contact__numbers")]);
+        for n in o.numbers {
+            h.open("li", &[]);
+            h.el(
+                "a",
+                &[
+                    ("class", "app-contact__tel"),
+                    ("href", &format!("tel:{}", n.tel)),
+                ],
+                n.display,
+            );
+            h.el(
+                "span",
+                &[("class", "app-contact__label")],
+                &format!(" {}", n.label),
+            );
+            h.close("li");
+        }
+        h.close("ul");
+    }
+    if !o.contact_note.is_empty() {
+        h.el("p", &[("class", "app-contact__note")], o.contact_note);
+    }
+    if let Verification::CheckBeforeUse(note) = o.verification {
+        warning(h, note);
+    }
+    if detailed {
+        h.el("p", &[("class", "app-contact__when")], o.when_to_use);
+        h.open("details", &[("class", "app-details")]);
+        h.el(
+            "summary",
+            &[("class", "app-details__summary")],
+            "Where these details come from",
+        );
+        h.open("div", &[("class", "app-details__text")]);
+        h.el("p", &[], &format!("Checked {}.", human_date(o.checked)));
+        h.open("ul", &[]);
+        for s in o.sources {
+            h.open("li", &[]);
+            citation(h, s);
+            h.close("li");
+        }
+        h.close("ul").close("div").close("details");
+    }
+    h.close("div");
+}
+
+/// The GOV.UK warning text: an icon and a bold sentence.
+pub fn warning(h: &mut Html, text: &str) {
+    h.open("div", &[("class", "app-warning")]);
+    h.el(
+        "span",
+        &[("class", "app-warning__icon"), ("aria-hidden", "true")],
+        "!",
+    );
+    h.open("p", &[("class", "app-warning__text")]);
+    h.el("span", &[("class", "app-visually-hidden")], "Warning: ");
+    h.text(text);
+    h.close("p").close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_come_from_the_registry_as_tel_links() {
+        let mut h = Html::new();
+        org_contact(&mut h, OrgId::Helpline, false);
+        let html = h.finish();
+        assert!(html.contains("href=\"tel:08000121700\""));
+        assert!(html.contains(">08000 121 700<"));
+    }
+
+    #[test]
+    fn a_caveat_is_shown_wherever_the_entry_appears() {
+        let mut h = Html::new();
+        org_contact(&mut h, OrgId::LabourAuthority, false);
+        assert!(h.finish().contains("7 April 2026"));
+    }
+}

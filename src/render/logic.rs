@@ -1,0 +1,196 @@
+//! "How the checklist decides": generated from the same catalogue, rule and
+//! engine the wizard uses, so a safeguarding lead can audit it.
+
+use super::{contact::warning, markup::Html, signs::where_text, sources};
+use crate::domain::{
+    catalogue::{Group, Strength},
+    engine::{assess, LEVEL_RULE},
+    indicators::CATALOGUE,
+    nation::Nation,
+    registry::{org, REGISTRY},
+    situations::situations,
+    source::Source,
+    sources::*,
+};
+
+pub const REVIEWED: &str = "2026-11-28";
+
+/// The routing rules in plain English, next to the code that applies them
+/// (`engine::routes_for`); the situation table shows the engine's own output.
+pub const ROUTE_RULES: &[&str] = &[
+    "Immediate danger, or not being sure about it, puts 'Call 999' first, before anything else.",
+    "If anyone may be under 18, or their age is not known, the person is treated as a child: children's services and the police come next (each nation's own), and in England and Wales the council can refer the child to the National Referral Mechanism without consent. 'Keep your record' is never offered for a possible child.",
+    "For an adult at significant or high concern: the police; then, in England and Wales, a National Referral Mechanism referral through the council if the person agrees, a Duty to Notify report without their name if they do not, or both explained if they have not been asked. In Scotland, Migrant Help (and TARA for women who may be sexually exploited) refer adults who agree. In Northern Ireland the police refer, and Migrant Help or Belfast & Lisburn Women's Aid give support.",
+    "For an adult with some indicators short of significant concern: the helpline for advice, and the police non-emergency number.",
+    "Signs of labour exploitation bring in the labour-exploitation authority (England and Wales). A sign common to every form of exploitation, such as someone else holding the ID, counts as labour exploitation only at a workplace.",
+    "Signs that a vulnerable adult's home has been taken over bring in adult safeguarding (England and Wales).",
+    "The helpline is always offered; Crimestoppers is offered for anonymous reports whenever something was recorded.",
+    "Duty to Notify is an England and Wales route: it is never offered in Scotland or Northern Ireland, where commencement of a similar duty is not confirmed.",
+];
+
+/// The top of the page: the rule, red flags, questions and route rules.
+pub fn rules() -> String {
+    let mut h = Html::new();
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        "It never gives a verdict",
+    );
+    h.el("p", &[], "The checklist gives a level of concern and the routes that follow from it, each with its reasons. It never says that someone is or is not a victim: that is decided after a referral, by people trained to do it.");
+    h.el("h2", &[("class", "app-heading-m")], "Level of concern");
+    h.el("p", &[("data-testid", "level-rule")], LEVEL_RULE);
+    warning(&mut h, "The ILO/EC combination rule and the strong, medium and weak grades come from a secondary source that cites the ILO's 2009 publication; they have not been checked against the ILO's own text. Grades for signs the ILO does not list are this app's judgement.");
+    let count = |s: Strength| CATALOGUE.iter().filter(|i| i.strength == s).count();
+    let red: Vec<&str> = CATALOGUE
+        .iter()
+        .filter(|i| i.red_flag)
+        .map(|i| i.wording)
+        .collect();
+    h.el("p", &[], &format!(
+        "The catalogue has {} signs: {} strong, {} medium and {} weak, of which {} are red flags:",
+        CATALOGUE.len(), count(Strength::Strong), count(Strength::Medium), count(Strength::Weak), red.len()
+    ));
+    h.bullets(red);
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        "Questions and branches",
+    );
+    let groups = Group::ALL
+        .iter()
+        .map(|g| g.title().to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(", ");
+    h.open("ol", &[("class", "app-list app-list--number")]);
+    for q in [
+        "Is anyone in immediate danger? 'Yes' shows the 999 screen straight away.".to_string(),
+        "What kind of property, where it is, and how many people you saw.".into(),
+        "Does anyone appear to be under 18? 'Yes' or 'Not sure' adds the screen of signs about children and skips the consent question.".into(),
+        format!("One screen for each group of signs that applies to the property: {groups}."),
+        "For adults only: has the person agreed to be referred?".into(),
+    ] {
+        h.el("li", &[], &q);
+    }
+    h.close("ol");
+    h.el("h2", &[("class", "app-heading-m")], "Routes");
+    h.bullets(ROUTE_RULES.iter().copied());
+    h.el("p", &[], "What the checklist gives for typical situations:");
+    h.finish()
+}
+
+/// The engine's routes for typical situations in one nation.
+pub fn situations_table(nation: Nation) -> String {
+    let mut h = Html::new();
+    h.open("table", &[("class", "app-table app-table--stack")]);
+    h.el(
+        "caption",
+        &[("class", "app-table__caption")],
+        &format!("Routes in {} for typical situations", nation.label()),
+    );
+    h.open("thead", &[]).open("tr", &[]);
+    for c in ["Situation", "Level", "Routes, in order"] {
+        h.el("th", &[("scope", "col")], c);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for s in situations(nation) {
+        let a = assess(&s.answers);
+        h.open("tr", &[]);
+        h.el(
+            "th",
+            &[("scope", "row"), ("data-label", "Situation")],
+            s.title,
+        );
+        h.el("td", &[("data-label", "Level")], a.level.label());
+        h.open("td", &[("data-label", "Routes")])
+            .open("ol", &[("class", "app-list app-list--number")]);
+        for r in &a.routes {
+            let text = match r.org {
+                Some(id) => format!("{} ({})", r.kind.title(), org(id).name),
+                None => r.kind.title().to_string(),
+            };
+            h.el("li", &[], &text);
+        }
+        h.close("ol").close("td").close("tr");
+    }
+    h.close("tbody").close("table");
+    h.finish()
+}
+
+/// Every sign, with its screen, settings, strength, ILO/EC dimension and
+/// sources; then the page's sources.
+pub fn signs_table() -> String {
+    let mut h = Html::new();
+    h.el("h2", &[("class", "app-heading-m")], "Every sign");
+    h.open(
+        "table",
+        &[
+            ("class", "app-table app-table--stack"),
+            ("data-testid", "indicator-table"),
+        ],
+    );
+    h.el(
+        "caption",
+        &[("class", "app-table__caption")],
+        &format!("All {} signs, by screen", CATALOGUE.len()),
+    );
+    h.open("thead", &[]).open("tr", &[]);
+    for c in [
+        "Sign",
+        "Screen",
+        "Where",
+        "Strength",
+        "ILO/EC dimension",
+        "Sources",
+    ] {
+        h.el("th", &[("scope", "col")], c);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for i in CATALOGUE {
+        h.open("tr", &[]);
+        h.open("th", &[("scope", "row"), ("data-label", "Sign")])
+            .text(i.wording);
+        if i.red_flag {
+            h.text(" ")
+                .el("strong", &[("class", "app-tag app-tag--red")], "Red flag");
+        }
+        h.close("th");
+        h.el("td", &[("data-label", "Screen")], i.group.title());
+        h.el("td", &[("data-label", "Where")], &where_text(i.applies));
+        h.el("td", &[("data-label", "Strength")], i.strength.label());
+        h.el(
+            "td",
+            &[("data-label", "ILO/EC dimension")],
+            i.ilo.map(|d| d.label()).unwrap_or("—"),
+        );
+        h.el(
+            "td",
+            &[("data-label", "Sources")],
+            &sources::keys(i.sources),
+        );
+        h.close("tr");
+    }
+    h.close("tbody").close("table");
+    let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S124, &S102, &S72A];
+    cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
+    cited.extend(REGISTRY.iter().flat_map(|o| o.sources.iter().copied()));
+    sources::section(&mut h, cited, REVIEWED);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_states_the_rule_and_lists_every_sign() {
+        assert!(rules().contains(LEVEL_RULE.split(',').next().unwrap()));
+        assert_eq!(signs_table().matches("<tr>").count(), CATALOGUE.len() + 1);
+    }
+
+    #[test]
+    fn the_situation_table_is_the_engines_output() {
+        let html = situations_table(Nation::Scotland);
+        assert!(html.contains("Police Scotland"));
+        assert!(!html.contains("Duty to Notify"));
+    }
+}

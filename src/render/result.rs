@@ -1,0 +1,333 @@
+//! The result of a visit: level of concern, why, what was recorded, the
+//! routes with their numbers, what to say, and what happens next.
+//!
+//! Built from the answers (choices only, never free text) and the engine's
+//! assessment, so nothing a user typed reaches this HTML.
+
+use super::{contact::org_contact, markup::Html, next_steps, signs::sign, sources};
+use crate::domain::{
+    catalogue::indicator,
+    engine::{what_to_say, Assessment, Level, Route},
+    practice::{compare, Sample},
+    registry::{last_checked, org},
+    source::Source,
+    sources::*,
+    visit::{Answers, YesNoUnsure},
+};
+
+/// Links the page offers at its foot.
+pub struct Links<'a> {
+    pub check: &'a str,
+    pub list: &'a str,
+    pub list_name: &'a str,
+}
+
+pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: Links) -> String {
+    let mut h = Html::new();
+    if a.danger == Some(YesNoUnsure::Yes) {
+        h.open(
+            "div",
+            &[
+                ("class", "app-panel app-panel--emergency"),
+                ("data-testid", "danger-panel"),
+            ],
+        );
+        h.el(
+            "p",
+            &[("class", "app-panel__title")],
+            "Someone is in immediate danger: call 999 first",
+        );
+        h.el(
+            "a",
+            &[
+                ("class", "app-button app-button--warning app-button--large"),
+                ("href", "tel:999"),
+            ],
+            "Call 999",
+        );
+        h.close("div");
+    }
+    let level_class = format!("app-level app-level--{}", a.level.id());
+    h.open(
+        "div",
+        &[
+            ("class", &level_class),
+            ("data-testid", "level"),
+            ("data-level", a.level.id()),
+        ],
+    );
+    h.open("h1", &[("class", "app-level__heading")]);
+    h.el(
+        "span",
+        &[("class", "app-level__caption")],
+        "Level of concern",
+    );
+    h.el("span", &[("class", "app-level__value")], a.level.label());
+    h.close("h1");
+    h.el("p", &[("class", "app-level__note")], "These observations are indicators of exploitation, not proof. A level of concern is not a decision about anyone: after a referral, trained decision makers look at the whole picture.");
+    h.close("div");
+    if a.child {
+        h.open(
+            "div",
+            &[
+                ("class", "app-inset app-inset--child"),
+                ("data-testid", "child-notice"),
+            ],
+        )
+        .open("p", &[]);
+        h.el("strong", &[], "Someone may be under 18.");
+        h.text(" Treat them as a child until their age is assessed. Children are safeguarded first, and do not need to consent to a referral.");
+        h.close("p").close("div");
+    }
+    if let Some(s) = sample {
+        practice_feedback(&mut h, s, answers, a);
+    }
+
+    h.el("h2", &[("class", "app-heading-m")], "Why this level");
+    h.bullets(a.level_reasons.iter().map(String::as_str));
+    observations(&mut h, a);
+
+    h.el("h2", &[("class", "app-heading-m")], "What to do now");
+    h.open("ol", &[("class", "app-routes"), ("data-testid", "routes")]);
+    for r in &a.routes {
+        route(&mut h, r);
+    }
+    h.close("ol");
+
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        "What to say when you call",
+    );
+    h.open(
+        "div",
+        &[
+            ("class", "app-inset app-say"),
+            ("data-testid", "what-to-say"),
+        ],
+    );
+    for line in what_to_say(answers, a) {
+        h.el("p", &[], &line);
+    }
+    h.close("div");
+
+    next_steps::section(&mut h, a.nation);
+    h.open("p", &[("class", "app-actions")]);
+    h.link(links.check, "Check or change your answers");
+    h.link(links.list, links.list_name);
+    h.link("/spot/how-it-decides", "How the checklist decides");
+    h.close("p");
+    sources::section(&mut h, page_sources(a), last_checked());
+    h.finish()
+}
+
+fn observations(h: &mut Html, a: &Assessment) {
+    if !a.observations.is_empty() {
+        h.el("h3", &[("class", "app-heading-s")], "What you recorded");
+        h.open(
+            "ul",
+            &[
+                ("class", "app-observations"),
+                ("data-testid", "observations"),
+            ],
+        );
+        for i in &a.observations {
+            sign(h, i, false);
+        }
+        h.close("ul");
+    }
+    if !a.not_checked.is_empty() {
+        let groups = a
+            .not_checked
+            .iter()
+            .map(|g| g.title().to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join("; ");
+        h.open("div", &[("class", "app-inset")]);
+        h.el(
+            "p",
+            &[],
+            &format!("You could not check: {groups}. The level only reflects what you could see."),
+        );
+        h.close("div");
+    }
+    if !a.unknown_ids.is_empty() {
+        h.open("div", &[("class", "app-inset app-inset--warning")]);
+        h.el("p", &[], &format!(
+            "{} recorded observation(s) are not in this version's checklist and are not counted: {}",
+            a.unknown_ids.len(),
+            a.unknown_ids.join(", ")
+        ));
+        h.close("div");
+    }
+}
+
+fn route(h: &mut Html, r: &Route) {
+    let kind = format!("{:?}", r.kind);
+    let org_id = r.org.map(|o| format!("{o:?}")).unwrap_or_default();
+    h.open(
+        "li",
+        &[
+            ("class", "app-route"),
+            ("data-route", &kind),
+            ("data-org", &org_id),
+        ],
+    );
+    h.el(
+        "h3",
+        &[("class", "app-heading-s app-route__title")],
+        r.kind.title(),
+    );
+    if let Some(id) = r.org {
+        org_contact(h, id, false);
+    }
+    h.open(
+        "ul",
+        &[("class", "app-list app-list--bullet app-route__why")],
+    );
+    for w in &r.why {
+        h.el("li", &[], w);
+    }
+    h.close("ul");
+    let evidence: Vec<&str> = r
+        .evidence
+        .iter()
+        .filter_map(|id| indicator(id))
+        .map(|i| i.wording)
+        .collect();
+    if !evidence.is_empty() {
+        h.open("details", &[("class", "app-details")]);
+        h.el(
+            "summary",
+            &[("class", "app-details__summary")],
+            &format!("Based on {} observation(s)", evidence.len()),
+        );
+        h.open("div", &[("class", "app-details__text")]);
+        h.bullets(evidence);
+        h.close("div").close("details");
+    }
+    h.close("li");
+}
+
+fn practice_feedback(h: &mut Html, s: &Sample, answers: &Answers, a: &Assessment) {
+    let model = s.model_assessment();
+    let c = compare(s, answers);
+    let wording = |id: &str| {
+        indicator(id)
+            .map(|i| i.wording.to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    h.open(
+        "section",
+        &[
+            ("class", "app-feedback"),
+            ("aria-labelledby", "feedback-heading"),
+            ("data-testid", "practice-feedback"),
+        ],
+    );
+    h.el(
+        "h2",
+        &[("class", "app-heading-m"), ("id", "feedback-heading")],
+        "Compared with the worked answer",
+    );
+    let same = if model.level == a.level {
+        "Your record reaches the same level."
+    } else {
+        "Your record reaches a different level: look at what differs below."
+    };
+    h.el(
+        "p",
+        &[],
+        &format!(
+            "The worked answer reaches '{}'. {same}",
+            model.level.label()
+        ),
+    );
+    h.el(
+        "p",
+        &[],
+        &format!(
+            "You recorded {} of the {} observations in the worked answer.",
+            c.matched.len(),
+            s.model_seen.len()
+        ),
+    );
+    if !c.missed.is_empty() {
+        h.el(
+            "h3",
+            &[("class", "app-heading-s")],
+            "In the worked answer, not in yours",
+        );
+        let missed: Vec<String> = c.missed.iter().map(|id| wording(id)).collect();
+        h.bullets(missed.iter().map(String::as_str));
+    }
+    if !c.extra.is_empty() {
+        h.el(
+            "h3",
+            &[("class", "app-heading-s")],
+            "In yours, not in the worked answer",
+        );
+        h.el(
+            "p",
+            &[],
+            "Check the briefing: did it describe these? Record only what you saw or heard.",
+        );
+        let extra: Vec<String> = c.extra.iter().map(|id| wording(id)).collect();
+        h.bullets(extra.iter().map(String::as_str));
+    }
+    h.close("section");
+}
+
+/// Everything the page relies on: the organisations named, the observations,
+/// the age rule, the combination rule and the referral process.
+fn page_sources(a: &Assessment) -> Vec<&'static Source> {
+    let mut s: Vec<&'static Source> = vec![&S102, &S2, &S124];
+    for r in &a.routes {
+        if let Some(id) = r.org {
+            s.extend(org(id).sources.iter().copied());
+        }
+    }
+    for i in &a.observations {
+        s.extend(i.sources.iter().copied());
+    }
+    if a.level == Level::NoIndicators {
+        s.push(&S72A);
+    }
+    s.extend(next_steps::steps(a.nation).1);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{engine::assess, practice::sample};
+
+    fn links() -> Links<'static> {
+        Links {
+            check: "/c",
+            list: "/l",
+            list_name: "Back",
+        }
+    }
+
+    #[test]
+    fn the_result_shows_level_routes_and_sources() {
+        let s = sample("shared-house").unwrap();
+        let answers = s.model_answers();
+        let a = assess(&answers);
+        let html = page(&answers, &a, None, links());
+        assert!(html.contains("data-level=\"high\""));
+        assert!(html.contains("data-org=\"CouncilModernSlaveryLead\""));
+        assert!(html.contains("href=\"tel:08000121700\""));
+        assert!(html.contains("Last reviewed"));
+        assert!(!html.contains("practice-feedback"));
+    }
+
+    #[test]
+    fn practice_results_compare_with_the_worked_answer() {
+        let s = sample("nail-bar").unwrap();
+        let answers = s.model_answers();
+        let html = page(&answers, &assess(&answers), Some(s), links());
+        assert!(html.contains("Your record reaches the same level."));
+    }
+}

@@ -1,0 +1,142 @@
+//! Stop it: the engine's own routes for typical situations, safe practice,
+//! what happens next, and the directory of organisations for a nation.
+
+use super::{contact::org_contact, markup::Html, next_steps, sources};
+use crate::domain::{
+    engine::assess,
+    nation::Nation,
+    registry::{last_checked, REGISTRY},
+    situations::situations,
+    source::Source,
+    sources::*,
+};
+
+/// Safe practice for frontline workers, with where each point comes from.
+pub const SAFE_PRACTICE: &[(&str, &[&Source])] = &[
+    ("Do not confront anyone you think is controlling the people you saw, and do not raise your concern with anyone who is with them.", &[&S69, &S163]),
+    ("Do not use anyone who came with the person as an interpreter.", &[&S69]),
+    ("Only speak to the person in private, and only if it is safe for you and for them. They or their family may be under threat you cannot see.", &[&S163, &S164]),
+    ("Record facts: what you saw and heard, where, when, who was there, how people travel, and who holds documents and money.", &[&S164]),
+    ("You do not need proof. A reason to believe someone may be exploited is enough to refer.", &[&S163]),
+    ("People may not see themselves as victims, may fear the police, and may need several contacts before they feel safe to talk.", &[&S165, &S81A]),
+    ("Follow your own organisation's modern slavery or safeguarding procedure and its single point of contact. Call 999 if anyone is at immediate risk and it is safe to do so.", &[&S69]),
+];
+
+/// Each typical situation with the routes the checklist gives for it.
+fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
+    h.open("div", &[("class", "app-situations")]);
+    for s in situations(nation) {
+        let a = assess(&s.answers);
+        h.open("section", &[("class", "app-situation")]);
+        h.el(heading, &[("class", "app-heading-s")], s.title);
+        h.open("ol", &[("class", "app-list app-list--number")]);
+        for r in &a.routes {
+            h.open("li", &[]);
+            h.el("strong", &[], r.kind.title());
+            if let Some(id) = r.org {
+                org_contact(h, id, false);
+            }
+            if let Some(why) = r.why.first() {
+                h.el("p", &[("class", "app-hint")], why);
+            }
+            h.close("li");
+        }
+        h.close("ol").close("section");
+    }
+    h.close("div");
+}
+
+fn directory(h: &mut Html, nation: Nation) {
+    h.open("ul", &[("class", "app-directory")]);
+    for o in REGISTRY.iter().filter(|o| o.serves(nation)) {
+        h.open("li", &[("class", "app-directory__item")]);
+        org_contact(h, o.id, true);
+        h.close("li");
+    }
+    h.close("ul");
+}
+
+/// Everything below the nation switch, for the chosen nation; the other
+/// nations folded, not hidden.
+pub fn body(nation: Nation) -> String {
+    let mut h = Html::new();
+    h.el(
+        "h2",
+        &[("class", "app-heading-l")],
+        &format!("Routes in {}", nation.label()),
+    );
+    situation_list(&mut h, nation, "h3");
+    h.el("h2", &[("class", "app-heading-m")], "Safe practice");
+    h.open("ul", &[("class", "app-list app-list--bullet")]);
+    for (text, src) in SAFE_PRACTICE {
+        h.open("li", &[]).text(text);
+        h.el(
+            "span",
+            &[("class", "app-source-ref")],
+            &format!(" {}", sources::keys(src)),
+        );
+        h.close("li");
+    }
+    h.close("ul");
+    next_steps::section(&mut h, nation);
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        &format!("Who to contact in {}", nation.label()),
+    );
+    directory(&mut h, nation);
+    h.el("h2", &[("class", "app-heading-m")], "Other nations");
+    for other in Nation::ALL.into_iter().filter(|n| *n != nation) {
+        h.open("details", &[("class", "app-details")]);
+        h.el(
+            "summary",
+            &[("class", "app-details__summary")],
+            &format!("Routes in {}", other.label()),
+        );
+        h.open("div", &[("class", "app-details__text")]);
+        situation_list(&mut h, other, "h3");
+        directory(&mut h, other);
+        h.close("div").close("details");
+    }
+    sources::section(&mut h, page_sources(nation), last_checked());
+    h.finish()
+}
+
+fn page_sources(nation: Nation) -> Vec<&'static Source> {
+    let mut s: Vec<&'static Source> = REGISTRY
+        .iter()
+        .flat_map(|o| o.sources.iter().copied())
+        .collect();
+    s.extend(
+        SAFE_PRACTICE
+            .iter()
+            .flat_map(|(_, src)| src.iter().copied()),
+    );
+    s.extend(next_steps::steps(nation).1);
+    s.push(&S102);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duty_to_notify_appears_only_for_england_and_wales_first() {
+        let ew = body(Nation::EnglandWales);
+        let first_fold = ew.find("Other nations").unwrap();
+        assert!(ew[..first_fold].contains("Duty to Notify"));
+        let sc = body(Nation::Scotland);
+        let fold = sc.find("Other nations").unwrap();
+        assert!(!sc[..fold].contains("Notify the Home Office (Duty to Notify)"));
+        assert!(sc[..fold].contains("Police Scotland"));
+    }
+
+    #[test]
+    fn every_number_is_a_tel_link_and_the_page_has_sources() {
+        let html = body(Nation::NorthernIreland);
+        assert!(html.contains("href=\"tel:999\""));
+        assert!(html.contains("Last reviewed"));
+        assert!(!html.contains("<script"));
+    }
+}
