@@ -3,13 +3,18 @@
 
 use crate::domain::{nation::Nation, visit::Visit};
 use crate::{
-    platform::settings,
+    domain::storage_codec::id_of_key,
+    platform::{
+        autosave::{self, SaveStatus},
+        clock::now_ms,
+        settings, storage,
+    },
     ui::{
         home::HomePage,
         not_found::NotFoundPage,
         sense::sense_page::SensePage,
         settings_page::SettingsPage,
-        shell::{Footer, Header},
+        shell::{Footer, Header, Notices},
         spot::{
             logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
             wizard_page::WizardPage,
@@ -17,20 +22,31 @@ use crate::{
         stop::stop_page::StopPage,
     },
 };
-use leptos::prelude::*;
+use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 use leptos_router::{
     components::{FlatRoutes, Route, Router},
     hooks::use_query_map,
     path,
 };
 
-/// State shared across pages. Visits live in memory for now; practice visits
-/// are a separate list so they can never mix with real ones.
+/// State shared across pages. Real visits are loaded from the device and
+/// saved as they change; practice visits live only in memory, in a list of
+/// their own, so they can never mix with real ones.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub nation: RwSignal<Nation>,
     pub visits: RwSignal<Vec<Visit>>,
     pub practice: RwSignal<Vec<Visit>>,
+    pub retention_days: RwSignal<u32>,
+    /// The save indicator.
+    pub save: RwSignal<SaveStatus>,
+    /// Ids of real visits changed since the last save.
+    pub dirty: StoredValue<Vec<String>>,
+    pub save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// A visit another tab changed while this one had unsaved changes.
+    pub conflict: RwSignal<Option<String>>,
+    /// Messages for the top of the page (damaged data, removed visits).
+    pub notices: RwSignal<Vec<String>>,
 }
 
 impl AppState {
@@ -104,6 +120,23 @@ fn RoutedMain() -> impl IntoView {
     }
 }
 
+/// Saves at once when the page is hidden or closed, and follows other tabs'
+/// changes to visits.
+fn watch_page_and_other_tabs(state: AppState) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| autosave::flush(state));
+    let on_hidden = Closure::<dyn Fn()>::new(move || autosave::flush(state));
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_hidden.forget();
+    let _ = window_event_listener(leptos::ev::storage, move |e| {
+        if let Some(id) = e.key().as_deref().and_then(id_of_key) {
+            autosave::on_other_tab_change(state, id);
+        }
+    });
+}
+
 /// The router would treat "#main-content" as a navigation: move focus instead.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -112,19 +145,39 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let retention = settings::load_retention_days();
+    let report = storage::load_all(now_ms(), retention);
+    let mut notices = report.problems;
+    if report.expired > 0 {
+        notices.push(format!(
+            "{} visit(s) older than {retention} days were deleted from this device, as set in Settings.",
+            report.expired
+        ));
+    }
+    if let Some(e) = &report.error {
+        notices.push(e.explain().to_string());
+    }
     let state = AppState {
         nation: RwSignal::new(settings::load_nation()),
-        visits: RwSignal::new(Vec::new()),
+        visits: RwSignal::new(report.visits),
         practice: RwSignal::new(Vec::new()),
+        retention_days: RwSignal::new(retention),
+        save: RwSignal::new(SaveStatus::Saved),
+        dirty: StoredValue::new(Vec::new()),
+        save_timer: StoredValue::new(None),
+        conflict: RwSignal::new(None),
+        notices: RwSignal::new(notices),
     };
     provide_context(state);
     Effect::new(move |_| settings::save_nation(state.nation.get()));
+    watch_page_and_other_tabs(state);
 
     view! {
         <Router>
             <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
             <Header/>
             <div class="app-width-container">
+                <Notices/>
                 <RoutedMain/>
             </div>
             <Footer/>

@@ -11,5 +11,6 @@ pub mod situations;
 pub mod source;
 pub mod sources;
 pub mod storage_codec;
+pub mod summary;
 pub mod visit;
 pub mod wizard;

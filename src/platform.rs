@@ -1,5 +1,9 @@
 //! The only code that touches browser storage and APIs.
 
+pub mod autosave;
 pub mod clock;
+pub mod export;
 pub mod page;
+pub mod persistence;
 pub mod settings;
+pub mod storage;

@@ -7,7 +7,6 @@
 
 use super::visit::{Status, Visit, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// Every key this app writes starts with this, so "wipe everything" can remove
 /// exactly the app's keys and nothing else on the origin.
@@ -66,28 +65,32 @@ pub fn encode_visit(visit: &Visit) -> String {
     serde_json::to_string(visit).unwrap_or_default()
 }
 
-/// Reads a stored visit, migrating older formats.
-pub fn decode_visit(raw: &str) -> Result<Visit, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| DecodeError::WrongShape("no version".into()))?;
-    let version = u32::try_from(version).map_err(|_| DecodeError::NewerVersion(u32::MAX))?;
-    if version > SCHEMA_VERSION {
-        return Err(DecodeError::NewerVersion(version));
-    }
-    let value = migrate(value, version)?;
-    serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))
+/// Only the version, read first so an unknown format is named, not misread.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
 }
 
-/// Brings an older stored visit up to the current format, one version at a
-/// time. Version 1 is the first format, so there is nothing to do yet; a
-/// future format adds a step here and a test with a stored example.
-fn migrate(value: Value, from: u32) -> Result<Value, DecodeError> {
-    match from {
-        SCHEMA_VERSION => Ok(value),
+/// Reads a stored visit, migrating older formats.
+pub fn decode_visit(raw: &str) -> Result<Visit, DecodeError> {
+    let version = match serde_json::from_str::<VersionOnly>(raw) {
+        Ok(v) => v.version,
+        Err(e) => {
+            let is_json = serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok();
+            return Err(if is_json {
+                DecodeError::WrongShape(e.to_string())
+            } else {
+                DecodeError::NotJson(e.to_string())
+            });
+        }
+    };
+    match version {
+        // Version 1 is the first format, so there is nothing to migrate yet. A
+        // future format adds a step here (parse the old shape, return the new
+        // one) and a test with a stored example of the old shape.
+        SCHEMA_VERSION => {
+            serde_json::from_str(raw).map_err(|e| DecodeError::WrongShape(e.to_string()))
+        }
         0 => Err(DecodeError::WrongShape(
             "version 0 was never written".into(),
         )),

@@ -24,6 +24,8 @@ pub enum Step {
     Consent,
     Check,
     Result,
+    /// The referral summary: print, copy or download. Not on the path.
+    Summary,
 }
 
 impl Step {
@@ -40,6 +42,7 @@ impl Step {
             Step::Consent => "consent".into(),
             Step::Check => "check".into(),
             Step::Result => "result".into(),
+            Step::Summary => "summary".into(),
         }
     }
 
@@ -54,13 +57,17 @@ impl Step {
             "consent" => Step::Consent,
             "check" => Step::Check,
             "result" => Step::Result,
+            "summary" => Step::Summary,
             other => Step::Observe(Group::from_id(other.strip_prefix("observe-")?)?),
         })
     }
 
     /// A question the user answers (as opposed to an information screen).
     pub fn is_question(self) -> bool {
-        !matches!(self, Step::CallEmergency | Step::Check | Step::Result)
+        !matches!(
+            self,
+            Step::CallEmergency | Step::Check | Step::Result | Step::Summary
+        )
     }
 
     /// The question as asked, for headings and check-your-answers.
@@ -76,6 +83,7 @@ impl Step {
             Step::Consent => "Has the person agreed to be referred for support?",
             Step::Check => "Check your answers",
             Step::Result => "Level of concern and what to do next",
+            Step::Summary => "Referral summary",
         }
     }
 }
@@ -133,7 +141,7 @@ pub fn progress(step: Step, answers: &Answers) -> Option<(usize, Option<usize>)>
 pub fn is_answered(step: Step, a: &Answers) -> bool {
     match step {
         Step::Danger => a.danger.is_some(),
-        Step::CallEmergency | Step::Check | Step::Result => true,
+        Step::CallEmergency | Step::Check | Step::Result | Step::Summary => true,
         Step::Setting => a.setting.is_some(),
         Step::Place => a.nation.is_some(),
         Step::People => a.people.is_some(),
@@ -191,7 +199,7 @@ pub fn missing_answer_message(step: Step) -> &'static str {
             "Select what you saw, or select 'None of these' or 'Not sure / could not see'"
         }
         Step::Consent => "Select whether the person has agreed to be referred",
-        Step::CallEmergency | Step::Check | Step::Result => "",
+        Step::CallEmergency | Step::Check | Step::Result | Step::Summary => "",
     }
 }
 
@@ -227,7 +235,7 @@ pub fn answer_lines(step: Step, visit: &super::visit::Visit) -> Vec<String> {
         Step::UnderAge => or_not(a.under_18.map(|v| v.label())),
         Step::Observe(g) => describe_group_answer(a.groups.get(&g)),
         Step::Consent => or_not(a.consent.map(|v| v.label())),
-        Step::CallEmergency | Step::Check | Step::Result => Vec::new(),
+        Step::CallEmergency | Step::Check | Step::Result | Step::Summary => Vec::new(),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::domain::{
 /// Links the page offers at its foot.
 pub struct Links<'a> {
     pub check: &'a str,
+    pub summary: &'a str,
     pub list: &'a str,
     pub list_name: &'a str,
 }
@@ -112,6 +113,17 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.close("div");
 
     next_steps::section(&mut h, a.nation);
+    h.open("p", &[("class", "app-actions")]);
+    h.el(
+        "a",
+        &[
+            ("href", links.summary),
+            ("class", "app-button"),
+            ("data-testid", "summary-link"),
+        ],
+        "Referral summary: print, copy or download",
+    );
+    h.close("p");
     h.open("p", &[("class", "app-actions")]);
     h.link(links.check, "Check or change your answers");
     h.link(links.list, links.list_name);
@@ -305,6 +317,7 @@ mod tests {
     fn links() -> Links<'static> {
         Links {
             check: "/c",
+            summary: "/s",
             list: "/l",
             list_name: "Back",
         }

@@ -5,3 +5,4 @@ pub mod error_summary;
 pub mod nation_switch;
 pub mod page_title;
 pub mod question;
+pub mod save_status;

@@ -61,3 +61,25 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// Messages about the device's storage, shown at the top until dismissed.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = crate::app::use_app();
+    move || {
+        let notices = state.notices.get();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <div class="app-notice" role="status" data-testid="notices">
+                    <h2 class="app-notice__title">"About the data on this device"</h2>
+                    <ul class="app-list app-list--bullet">
+                        {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                    <button type="button" class="app-button app-button--secondary" on:click=move |_| state.notices.set(Vec::new())>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}

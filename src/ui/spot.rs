@@ -6,6 +6,7 @@ pub mod practice_page;
 pub mod question_page;
 pub mod result_page;
 pub mod steps;
+pub mod summary_page;
 pub mod visit_ctx;
 pub mod visits_page;
 pub mod wizard_page;

@@ -44,8 +44,18 @@ pub fn QuestionFieldset(
     #[prop(into)] question: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// 1 on a question page (the legend is the page's heading); 2 where a page
+    /// asks several questions under its own heading.
+    #[prop(default = 1)]
+    heading_level: u8,
     children: Children,
 ) -> impl IntoView {
+    let legend = if heading_level == 1 {
+        view! { <h1 class="app-fieldset__heading">{question}</h1> }.into_any()
+    } else {
+        view! { <h2 class="app-fieldset__heading app-fieldset__heading--m">{question}</h2> }
+            .into_any()
+    };
     let has_hint = hint.is_some();
     let described = move || {
         let mut ids = Vec::new();
@@ -60,9 +70,7 @@ pub fn QuestionFieldset(
     view! {
         <div class="app-form-group" class:app-form-group--error=move || error.get().is_some()>
             <fieldset class="app-fieldset" aria-describedby=described>
-                <legend class="app-fieldset__legend">
-                    <h1 class="app-fieldset__heading">{question}</h1>
-                </legend>
+                <legend class="app-fieldset__legend">{legend}</legend>
                 {hint.map(|h| view! { <div class="app-hint" id=format!("{field}-hint")>{h}</div> })}
                 {move || {
                     error

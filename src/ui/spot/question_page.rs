@@ -5,7 +5,10 @@
 use super::visit_ctx::VisitCtx;
 use crate::{
     domain::wizard::{self, Step},
-    ui::components::{back_link::BackLink, error_summary::ErrorSummary, page_title::PageTitle},
+    ui::components::{
+        back_link::BackLink, error_summary::ErrorSummary, page_title::PageTitle,
+        save_status::SaveIndicator,
+    },
 };
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::hooks::use_navigate;
@@ -78,5 +81,6 @@ pub fn QuestionPage(
             {children()}
             <button class="app-button" type="submit" data-testid="continue">"Continue"</button>
         </form>
+        {(!ctx.practice).then(|| view! { <SaveIndicator/> })}
     }
 }

@@ -15,6 +15,7 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
     };
     let assessment = assess(&answers);
     let check = ctx.href(Step::Check, false);
+    let summary = ctx.href(Step::Summary, false);
     let (list, list_name) = if ctx.practice {
         ("/spot/practice", "Back to practice visits")
     } else {
@@ -32,6 +33,7 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
         practice,
         Links {
             check: &check,
+            summary: &summary,
             list,
             list_name,
         },

@@ -4,7 +4,10 @@
 use crate::{
     app::AppState,
     domain::{visit::Visit, wizard::Step},
-    platform::clock::{new_id, now_ms},
+    platform::{
+        autosave,
+        clock::{new_id, now_ms},
+    },
 };
 use leptos::prelude::*;
 
@@ -23,7 +26,11 @@ pub fn start_visit_with(
     visit.answers.nation = Some(state.nation.get_untracked());
     prepare(&mut visit);
     let href = step_href(practice, &visit.id, Step::Danger, false);
+    let id = visit.id.clone();
     state.list(practice).update(|l| l.push(visit));
+    if !practice {
+        autosave::mark_dirty(state, &id);
+    }
     href
 }
 
@@ -41,7 +48,7 @@ pub fn step_href(practice: bool, id: &str, step: Step, from_check: bool) -> Stri
 /// One visit in its list.
 #[derive(Clone, Copy)]
 pub struct VisitCtx {
-    pub list: RwSignal<Vec<Visit>>,
+    pub app: AppState,
     pub id: Memo<String>,
     pub practice: bool,
 }
@@ -50,25 +57,32 @@ impl VisitCtx {
     /// Reads part of the visit, tracking changes.
     pub fn read<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get();
-        self.list.with(|l| l.iter().find(|v| v.id == id).map(f))
+        self.app
+            .list(self.practice)
+            .with(|l| l.iter().find(|v| v.id == id).map(f))
     }
 
     /// Reads part of the visit without tracking (for event handlers).
     pub fn peek<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get_untracked();
-        self.list
+        self.app
+            .list(self.practice)
             .with_untracked(|l| l.iter().find(|v| v.id == id).map(f))
     }
 
-    /// Changes the visit and stamps the time of the edit.
+    /// Changes the visit, stamps the time of the edit, and saves it (real
+    /// visits only) within the autosave delay.
     pub fn update(&self, f: impl FnOnce(&mut Visit)) {
         let id = self.id.get_untracked();
-        self.list.update(|l| {
+        self.app.list(self.practice).update(|l| {
             if let Some(v) = l.iter_mut().find(|v| v.id == id) {
                 f(v);
                 v.updated_ms = now_ms();
             }
         });
+        if !self.practice {
+            autosave::mark_dirty(self.app, &id);
+        }
     }
 
     pub fn href(&self, step: Step, from_check: bool) -> String {

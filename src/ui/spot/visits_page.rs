@@ -4,7 +4,7 @@ use super::visit_ctx::{start_visit, step_href};
 use crate::{
     app::use_app,
     domain::{visit::Status, wizard},
-    platform::clock::format_time,
+    platform::{clock::format_time, storage},
     ui::components::page_title::PageTitle,
 };
 use leptos::prelude::*;
@@ -32,9 +32,9 @@ pub fn VisitsPage() -> impl IntoView {
         </ul>
         <button type="button" class="app-button app-button--start" on:click=start data-testid="start-visit">"Start a visit"</button>
         <div class="app-inset">
-            <p>"Visits stay on this device and are never sent anywhere. This version keeps them only in this tab: closing or reloading the tab clears them, so note what you need before you close it."</p>
+            <p>"Visits are stored only on this device, in this browser, and are never sent anywhere. They are saved as you type. Visits not changed for "{move || state.retention_days.get()}" days are deleted (you can change this in "<a href="/settings">"Settings"</a>")."</p>
         </div>
-        <h2 class="app-heading-m">"Visits in this tab"</h2>
+        <h2 class="app-heading-m">"Visits on this device"</h2>
         {move || {
             let list = visits();
             if list.is_empty() {
@@ -53,6 +53,7 @@ pub fn VisitsPage() -> impl IntoView {
                                     {(!v.location.is_empty()).then(|| view! { <span class="app-visit-list__meta">{v.location.clone()}</span> })}
                                     <span class="app-visit-list__meta">{format!("Last changed {}", format_time(v.updated_ms))}</span>
                                     <strong class="app-tag">{status}</strong>
+                                    <DeleteVisit id=v.id.clone()/>
                                 </li>
                             }
                         }).collect_view()}
@@ -65,5 +66,39 @@ pub fn VisitsPage() -> impl IntoView {
             <li><a href="/spot/practice">"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
             <li><a href="/spot/how-it-decides">"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
         </ul>
+    }
+}
+
+/// Delete, then "Are you sure?" in place: nothing is deleted by one tap.
+#[component]
+fn DeleteVisit(id: String) -> impl IntoView {
+    let state = use_app();
+    let confirming = RwSignal::new(false);
+    let id_for_delete = id.clone();
+    let delete = move |_| {
+        let id = id_for_delete.clone();
+        state.dirty.update_value(|d| d.retain(|x| x != &id));
+        storage::delete_visit(&id);
+        state.visits.update(|vs| vs.retain(|v| v.id != id));
+        state.visits.with_untracked(|vs| storage::refresh_index(vs));
+    };
+    move || {
+        if confirming.get() {
+            view! {
+                <span class="app-visit-list__confirm" role="group" aria-label="Confirm deletion">
+                    <span>"Delete this visit for good?"</span>
+                    <button type="button" class="app-button app-button--warning app-button--small" on:click=delete.clone() data-testid="confirm-delete">"Yes, delete it"</button>
+                    <button type="button" class="app-button app-button--secondary app-button--small" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="app-link-button" on:click=move |_| confirming.set(true) data-testid="delete">
+                    "Delete"<span class="app-visually-hidden">" this visit"</span>
+                </button>
+            }
+            .into_any()
+        }
     }
 }

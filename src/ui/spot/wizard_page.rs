@@ -8,6 +8,7 @@ use super::{
         call_emergency::CallEmergency, observe_step::ObserveStep, place_step::PlaceStep,
         radio_step::RadioStep,
     },
+    summary_page::SummaryPage,
     visit_ctx::VisitCtx,
 };
 use crate::{
@@ -27,7 +28,7 @@ pub fn WizardPage(practice: bool) -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_id(&s)));
     let ctx = VisitCtx {
-        list: state.list(practice),
+        app: state,
         id,
         practice,
     };
@@ -47,6 +48,7 @@ pub fn WizardPage(practice: bool) -> impl IntoView {
             }
             Some(Step::Check) => view! { <CheckPage ctx=ctx/> }.into_any(),
             Some(Step::Result) => view! { <ResultPage ctx=ctx/> }.into_any(),
+            Some(Step::Summary) => view! { <SummaryPage ctx=ctx/> }.into_any(),
             Some(step) => view! { <RadioStep ctx=ctx step=step from_check=from_check/> }.into_any(),
         }
     };
@@ -88,7 +90,7 @@ fn VisitMissing(practice: bool) -> impl IntoView {
     view! {
         <PageTitle title="Visit not found"/>
         <h1 class="app-heading-l">"Visit not found"</h1>
-        <p>"This visit is not on this device. Visits are kept only in the tab where they were recorded, and closing or reloading the tab clears them."</p>
+        <p>{if practice { "Practice visits are kept only until the tab is closed or reloaded." } else { "This visit is not on this device. It may have been deleted, or removed after the number of days set in Settings." }}</p>
         <p><a href=list_href>{format!("Go to {list_name}")}</a></p>
     }
 }

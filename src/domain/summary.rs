@@ -1,0 +1,289 @@
+//! The referral summary: a factual account of one visit, built on the device
+//! and ordered like the Home Office NRM / Duty to Notify form (who you are,
+//! the person's age, where, what happened, indicators, consent), so it can be
+//! read out on the phone or copied into the form.
+
+use super::{
+    catalogue::Group,
+    engine::{assess, what_to_say},
+    registry::org,
+    visit::{Visit, YesNoUnsure},
+    wizard::{answer_lines, Step},
+};
+
+pub struct Section {
+    pub heading: &'static str,
+    pub lines: Vec<String>,
+}
+
+pub struct Summary {
+    pub title: String,
+    pub sections: Vec<Section>,
+}
+
+/// A date and time, already formatted by the caller (the device's time zone).
+pub struct Times {
+    pub created: String,
+    pub updated: String,
+}
+
+pub fn summarise(v: &Visit, times: &Times) -> Summary {
+    let a = assess(&v.answers);
+    let answers = &v.answers;
+    let setting = answers
+        .setting
+        .map(|s| s.label())
+        .unwrap_or("Property (kind not recorded)");
+    let mut sections = vec![Section {
+        heading: "About this record",
+        lines: vec![
+            "Recorded by: [your name, role and organisation]".into(),
+            format!("Visit recorded: {}", times.created),
+            format!("Last changed: {}", times.updated),
+            "Made with the Sense it. Spot it. Stop it. checklist. These are indicators, not proof: the level of concern is not a decision about anyone.".into(),
+        ],
+    }];
+    sections.push(Section {
+        heading: "Immediate danger",
+        lines: vec![match answers.danger {
+            Some(YesNoUnsure::Yes) => {
+                "Someone was in immediate danger. 999 should be (or has been) called.".into()
+            }
+            Some(YesNoUnsure::NotSure) => "Not sure whether anyone was in immediate danger.".into(),
+            Some(YesNoUnsure::No) => "No one was seen to be in immediate danger.".into(),
+            None => "Not answered.".into(),
+        }],
+    });
+    sections.push(Section { heading: "Age of the people seen", lines: {
+        let mut l = answer_lines(Step::UnderAge, v);
+        if a.child {
+            l.push("Treated as a child until their age is assessed (Modern Slavery Act 2015, s51).".into());
+        }
+        l
+    } });
+    sections.push(Section {
+        heading: "Where",
+        lines: vec![
+            format!("Kind of property: {setting}"),
+            format!(
+                "Location: {}",
+                if v.location.trim().is_empty() {
+                    "not recorded"
+                } else {
+                    v.location.trim()
+                }
+            ),
+            format!("Nation: {}", a.nation.label()),
+        ],
+    });
+    sections.push(Section {
+        heading: "People seen",
+        lines: answer_lines(Step::People, v),
+    });
+    let mut seen = Vec::new();
+    for g in Group::ALL {
+        let lines = answer_lines(Step::Observe(g), v);
+        if answers.groups.contains_key(&g) {
+            seen.push(format!("{}: {}", g.title(), lines.join("; ")));
+        }
+        if let Some(note) = v.notes.get(&g).filter(|n| !n.trim().is_empty()) {
+            seen.push(format!("{} — note: {}", g.title(), note.trim()));
+        }
+    }
+    if seen.is_empty() {
+        seen.push("No observations recorded.".into());
+    }
+    sections.push(Section {
+        heading: "What was seen and heard",
+        lines: seen,
+    });
+    let mut indicators: Vec<String> = a
+        .observations
+        .iter()
+        .map(|i| {
+            format!(
+                "{} ({}{}; sources {})",
+                i.wording,
+                i.strength.label().to_ascii_lowercase(),
+                if i.red_flag { ", red flag" } else { "" },
+                i.sources
+                    .iter()
+                    .map(|s| s.key)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect();
+    if indicators.is_empty() {
+        indicators.push("None recorded.".into());
+    }
+    for id in &a.unknown_ids {
+        indicators.push(format!(
+            "{id} (not in this version's checklist; not counted)"
+        ));
+    }
+    sections.push(Section {
+        heading: "Indicators of exploitation",
+        lines: indicators,
+    });
+    let mut level = vec![format!("Level of concern: {}", a.level.label())];
+    level.extend(a.level_reasons.iter().cloned());
+    if !a.not_checked.is_empty() {
+        level.push(format!(
+            "Could not check: {}.",
+            a.not_checked
+                .iter()
+                .map(|g| g.title().to_ascii_lowercase())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    sections.push(Section {
+        heading: "Level of concern",
+        lines: level,
+    });
+    sections.push(Section {
+        heading: "Consent",
+        lines: vec![if a.child {
+            "Not needed: a child does not need to consent to a referral.".into()
+        } else {
+            answer_lines(Step::Consent, v).join(" ")
+        }],
+    });
+    sections.push(Section {
+        heading: "Routes",
+        lines: a
+            .routes
+            .iter()
+            .map(|r| {
+                let who = r.org.map(org).map(|o| {
+                    let nums = o
+                        .numbers
+                        .iter()
+                        .map(|n| format!("{} {}", n.label, n.display))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if nums.is_empty() {
+                        format!(" — {}", o.name)
+                    } else {
+                        format!(" — {} ({nums})", o.name)
+                    }
+                });
+                format!(
+                    "{}{}: {}",
+                    r.kind.title(),
+                    who.unwrap_or_default(),
+                    r.why.join(" ")
+                )
+            })
+            .collect(),
+    });
+    sections.push(Section {
+        heading: "What to say when you call",
+        lines: what_to_say(answers, &a),
+    });
+    sections.push(Section {
+        heading: "Other notes",
+        lines: vec![if v.general_notes.trim().is_empty() {
+            "None.".into()
+        } else {
+            v.general_notes.trim().to_string()
+        }],
+    });
+    Summary {
+        title: format!("Visit record: {setting}"),
+        sections,
+    }
+}
+
+impl Summary {
+    pub fn to_text(&self) -> String {
+        let mut out = format!(
+            "{}\n{}\n",
+            self.title,
+            "=".repeat(self.title.chars().count())
+        );
+        for s in &self.sections {
+            out.push_str(&format!(
+                "\n{}\n{}\n",
+                s.heading,
+                "-".repeat(s.heading.len())
+            ));
+            for l in &s.lines {
+                out.push_str(&format!("- {l}\n"));
+            }
+        }
+        out
+    }
+
+    /// Markdown, with the user's text escaped so it cannot become markup.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# {}\n", md_escape(&self.title));
+        for s in &self.sections {
+            out.push_str(&format!("\n## {}\n\n", s.heading));
+            for l in &s.lines {
+                out.push_str(&format!("- {}\n", md_escape(l)));
+            }
+        }
+        out
+    }
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::practice::sample;
+
+    fn times() -> Times {
+        Times {
+            created: "1 Jan 2026, 09:00".into(),
+            updated: "1 Jan 2026, 10:00".into(),
+        }
+    }
+
+    #[test]
+    fn the_summary_follows_the_referral_form_order_and_holds_the_facts() {
+        let s = sample("shared-house").unwrap();
+        let mut v = Visit::new("x".into(), 0, false);
+        v.answers = s.model_answers();
+        v.location = "12 Example Street".into();
+        v.notes
+            .insert(Group::Control, "Passports in a drawer".into());
+        let text = summarise(&v, &times()).to_text();
+        let pos = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("{needle} missing"))
+        };
+        assert!(pos("About this record") < pos("Age of the people seen"));
+        assert!(pos("Age of the people seen") < pos("What was seen and heard"));
+        assert!(pos("Indicators of exploitation") < pos("Consent"));
+        assert!(text.contains("12 Example Street"));
+        assert!(text.contains("Passports in a drawer"));
+        assert!(text.contains("Level of concern: High concern"));
+        assert!(text.contains("08000 121 700"));
+    }
+
+    #[test]
+    fn markdown_cannot_be_injected_by_notes() {
+        let mut v = Visit::new("x".into(), 0, false);
+        v.general_notes = "<script>alert(1)</script> [link](javascript:alert(1))\n# heading".into();
+        let md = summarise(&v, &times()).to_markdown();
+        assert!(!md.contains("<script>"));
+        assert!(md.contains("\\[link\\](javascript"), "{md}");
+        assert!(!md.contains("\n# heading"));
+    }
+}

@@ -1,0 +1,238 @@
+//! The device's storage (localStorage, through gloo-storage): read, write,
+//! quarantine and wipe. The formats and rules are in `domain::storage_codec`;
+//! this file only does the I/O and turns browser errors into values.
+
+use crate::domain::{
+    storage_codec::{
+        self as codec, decode_visit, encode_index, encode_visit, Index, IndexEntry, INDEX_KEY,
+        QUARANTINE_PREFIX,
+    },
+    visit::Visit,
+};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser blocks storage (private mode, settings) or has none.
+    Unavailable,
+    /// The device's storage for this app is full.
+    Full,
+    Other(String),
+}
+
+impl StorageError {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "This browser is not letting the app store anything, so nothing can be saved on this device.",
+            StorageError::Full => "The device's storage for this app is full. Your last saved copy is safe; delete old visits to make room.",
+            StorageError::Other(_) => "The browser refused to save. Your last saved copy is safe.",
+        }
+    }
+}
+
+fn store() -> Result<web_sys::Storage, StorageError> {
+    // LocalStorage::raw() panics when storage is blocked: look first.
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+fn to_error(err: wasm_bindgen::JsValue) -> StorageError {
+    let name = err
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::Full
+    } else {
+        StorageError::Other(name)
+    }
+}
+
+pub fn available() -> bool {
+    store().is_ok()
+}
+
+/// Every key in storage (the app's and others').
+fn keys(s: &web_sys::Storage) -> Vec<String> {
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}
+
+/// A stored value that could not be read, set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarantined {
+    pub key: String,
+    pub raw: String,
+}
+
+/// What start-up found on the device.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub visits: Vec<Visit>,
+    /// Plain sentences for the notice at the top of the app.
+    pub problems: Vec<String>,
+    pub expired: usize,
+    pub error: Option<StorageError>,
+}
+
+/// Reads every visit, quarantines what cannot be read, removes visits past
+/// the retention period, and rewrites the index from what was read.
+pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {
+    let mut report = LoadReport::default();
+    let s = match store() {
+        Ok(s) => s,
+        Err(e) => {
+            report.error = Some(e);
+            return report;
+        }
+    };
+    for key in keys(&s) {
+        let Some(id) = codec::id_of_key(&key) else {
+            continue;
+        };
+        let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
+        match decode_visit(&raw) {
+            Ok(v) if v.id == id => report.visits.push(v),
+            Ok(_) => report.problems.push(quarantine(
+                &s,
+                &key,
+                &raw,
+                now_ms,
+                "The saved copy names a different visit.",
+            )),
+            Err(e) => report
+                .problems
+                .push(quarantine(&s, &key, &raw, now_ms, &e.explain())),
+        }
+    }
+    let index = Index {
+        version: 0,
+        visits: report.visits.iter().map(IndexEntry::of).collect(),
+    };
+    let expired: Vec<String> = codec::expired(&index.visits, now_ms, retention_days)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    for id in &expired {
+        let _ = s.remove_item(&codec::visit_key(id));
+    }
+    report.visits.retain(|v| !expired.contains(&v.id));
+    report.expired = expired.len();
+    write_index(&s, &report.visits);
+    report
+}
+
+/// Moves a damaged value under a quarantine key, so it can be exported. A
+/// value too big to copy while the original is still stored is moved by
+/// removing the original first, and put back if the copy still fails: it is
+/// never lost.
+fn quarantine(s: &web_sys::Storage, key: &str, raw: &str, now_ms: u64, why: &str) -> String {
+    let qkey = codec::quarantine_key(key, now_ms);
+    let kept = match s.set_item(&qkey, raw) {
+        Ok(()) => true,
+        Err(_) => {
+            let _ = s.remove_item(key);
+            match s.set_item(&qkey, raw) {
+                Ok(()) => true,
+                Err(_) => {
+                    let _ = s.set_item(key, raw);
+                    false
+                }
+            }
+        }
+    };
+    if kept {
+        let _ = s.remove_item(key);
+        format!("A saved visit could not be read and has been kept aside (Settings, Damaged data). {why}")
+    } else {
+        format!("A saved visit could not be read and could not be moved aside, so it has been left as it was. {why}")
+    }
+}
+
+fn write_index(s: &web_sys::Storage, visits: &[Visit]) {
+    let mut index = Index::default();
+    for v in visits.iter().filter(|v| !v.practice) {
+        index.upsert(IndexEntry::of(v));
+    }
+    // The index only speeds up the list; the visits are the record.
+    let _ = s.set_item(INDEX_KEY, &encode_index(&index));
+}
+
+/// Writes one visit. On failure the previous copy is untouched: localStorage
+/// replaces a value only when the new one fits.
+pub fn save_visit(v: &Visit) -> Result<(), StorageError> {
+    let s = store()?;
+    s.set_item(&codec::visit_key(&v.id), &encode_visit(v))
+        .map_err(to_error)
+}
+
+/// Reads one visit, if present and readable (for another tab's change).
+pub fn read_visit(id: &str) -> Option<Visit> {
+    let s = store().ok()?;
+    let raw = s.get_item(&codec::visit_key(id)).ok().flatten()?;
+    decode_visit(&raw).ok()
+}
+
+pub fn refresh_index(visits: &[Visit]) {
+    if let Ok(s) = store() {
+        write_index(&s, visits);
+    }
+}
+
+pub fn delete_visit(id: &str) {
+    if let Ok(s) = store() {
+        let _ = s.remove_item(&codec::visit_key(id));
+    }
+}
+
+/// Values set aside because they could not be read.
+pub fn quarantined() -> Vec<Quarantined> {
+    let Ok(s) = store() else { return Vec::new() };
+    keys(&s)
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .map(|key| Quarantined {
+            raw: s.get_item(&key).ok().flatten().unwrap_or_default(),
+            key,
+        })
+        .collect()
+}
+
+pub fn delete_quarantined() {
+    if let Ok(s) = store() {
+        for k in keys(&s)
+            .into_iter()
+            .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        {
+            let _ = s.remove_item(&k);
+        }
+    }
+}
+
+/// Removes every key this app wrote (they all start with the app's prefix),
+/// and nothing else on this origin.
+pub fn wipe_everything() {
+    if let Ok(s) = store() {
+        for k in keys(&s).into_iter().filter(|k| codec::is_app_key(k)) {
+            let _ = s.remove_item(&k);
+        }
+    }
+}
+
+/// Reads a small setting; `None` when missing or unreadable.
+pub fn get_setting(name: &str) -> Option<String> {
+    store()
+        .ok()?
+        .get_item(&format!("{}{name}", codec::SETTINGS_PREFIX))
+        .ok()
+        .flatten()
+}
+
+pub fn set_setting(name: &str, value: &str) -> Result<(), StorageError> {
+    store()?
+        .set_item(&format!("{}{name}", codec::SETTINGS_PREFIX), value)
+        .map_err(to_error)
+}
