@@ -38,7 +38,10 @@ pub fn focus_selector(selector: &str) {
                 if el.get_attribute("tabindex").is_none() {
                     let _ = el.set_attribute("tabindex", "-1");
                 }
-                let _ = el.focus();
+                // The router has already scrolled to the top: do not scroll again.
+                let opts = web_sys::FocusOptions::new();
+                opts.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&opts);
             }
         }
     });

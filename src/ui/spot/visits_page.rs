@@ -10,14 +10,22 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+/// Visits shown at a time.
+const PAGE: usize = 25;
+
 #[component]
 pub fn VisitsPage() -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
     let start = move |_| navigate(&start_visit(state, false), Default::default());
+    // The newest first, a page at a time: a long list is slow to draw on a
+    // tablet and slow to scan.
+    let shown = RwSignal::new(PAGE);
+    let total = move || state.visits.with(|l| l.len());
     let visits = move || {
         let mut list = state.visits.get();
         list.sort_by_key(|v| std::cmp::Reverse(v.updated_ms));
+        list.truncate(shown.get());
         list
     };
     view! {
@@ -61,6 +69,11 @@ pub fn VisitsPage() -> impl IntoView {
                 }.into_any()
             }
         }}
+        {move || (total() > shown.get()).then(|| view! {
+            <button type="button" class="app-button app-button--secondary" on:click=move |_| shown.update(|n| *n += PAGE) data-testid="show-more">
+                {format!("Show more visits ({} of {} shown)", shown.get(), total())}
+            </button>
+        })}
         <h2 class="app-heading-m">"Before your first visit"</h2>
         <ul class="app-list">
             <li><a href="/spot/practice">"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>

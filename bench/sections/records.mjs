@@ -1,0 +1,94 @@
+// Visit records: the time to save a 20 KB visit, and to show the list of 200
+// visits, at 4x CPU throttle.
+const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
+const RUNS = 7;
+
+function percentile(values, p) {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
+}
+
+/** Runs in the page: a pagehide makes the app write every changed visit at once. */
+function timeFlush() {
+  const t0 = performance.now();
+  window.dispatchEvent(new Event('pagehide'));
+  return performance.now() - t0;
+}
+
+/** Runs in the page: open the visits page from the nav and wait for 200 rows painted. */
+async function timeList(count) {
+  const t0 = performance.now();
+  [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.getAttribute('href') === '/spot').click();
+  await new Promise((resolve) => {
+    const check = () =>
+      document.querySelectorAll('.app-visit-list__item').length >= count ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check);
+    check();
+  });
+  return performance.now() - t0;
+}
+
+export default {
+  id: 'records',
+  title: `Visit records (${CPU_THROTTLE}x CPU throttle)`,
+  needsBrowser: true,
+  async run(ctx) {
+    const server = await ctx.server();
+    // A real visit from the app, to copy.
+    const seedPage = await ctx.newBenchPage({ throttle: 1 });
+    await seedPage.goto(`${server.url}/`);
+    await seedPage.locator('main h1').waitFor();
+    await seedPage.getByRole('button', { name: 'Start a visit' }).click();
+    await seedPage.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('sss.visit.')), null, { timeout: 5000 });
+    const template = await seedPage.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('sss.visit.')))));
+    await seedPage.close();
+
+    const saves = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await ctx.newBenchPage();
+      await page.goto(`${server.url}/`);
+      await page.locator('main h1').waitFor();
+      await page.getByRole('button', { name: 'Start a visit' }).click();
+      await page.waitForFunction(() => location.pathname.endsWith('/danger'));
+      const id = page.url().split('/')[5];
+      await page.goto(`${server.url}/spot/visit/${id}/check`);
+      await page.locator('#general-notes').waitFor();
+      await page.locator('#general-notes').fill('Twenty kilobytes of notes. '.repeat(760));
+      saves.push(await page.evaluate(timeFlush));
+      await page.close();
+    }
+
+    const lists = [];
+    const loads = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await ctx.newBenchPage();
+      await page.goto(`${server.url}/settings`);
+      await page.locator('main h1').waitFor();
+      await page.evaluate((t) => {
+        const now = Date.now();
+        for (let i = 0; i < 200; i++) {
+          const v = { ...t, id: `bench${i}`, created_ms: now - i * 60000, updated_ms: now - i * 60000, location: `${i} Example Street` };
+          localStorage.setItem(`sss.visit.${v.id}`, JSON.stringify(v));
+        }
+      }, template);
+      const t0 = Date.now();
+      await page.goto(`${server.url}/`);
+      await page.locator('main h1').waitFor();
+      loads.push(Date.now() - t0);
+      lists.push(await page.evaluate(timeList, 25));
+      await page.close();
+    }
+    const stat = (v) => ({ samples: v.length, median: ctx.median(v), p95: percentile(v, 95) });
+    const data = { throttle: CPU_THROTTLE, save20kb: stat(saves), list200: stat(lists), startWith200: stat(loads) };
+    const row = (label, s) => [label, String(s.samples), `${s.median.toFixed(1)} ms`, `${s.p95.toFixed(1)} ms`];
+    const markdown = [
+      ctx.table(['measure', 'runs', 'median', 'p95'], [
+        row('Save a 20 KB visit (serialise + write + index)', data.save20kb),
+        row('Open "Your visits" with 200 stored → newest 25 painted', data.list200),
+        row('Cold start with 200 stored visits → home page heading', data.startWith200),
+      ]),
+      '',
+      `Goal for the list: < 100 ms. The save is timed around a pagehide event, which makes the app write every changed visit at once.`,
+    ].join('\n');
+    return { data, markdown };
+  },
+};
