@@ -56,6 +56,12 @@ try {
   await poll(() => step() === 'result');
   await waitForApp(page);
   await shot('result');
+  await page.getByTestId('summary-link').click();
+  await poll(() => step() === 'summary');
+  await waitForApp(page);
+  await shot('summary');
+  await page.emulateMedia({ media: 'print' });
+  await shot('summary-print');
 } finally {
   await browser.close();
   await server.close();

@@ -625,11 +625,26 @@ pub fn england_wales_only(kind: RouteKind) -> bool {
     matches!(kind, RouteKind::DutyToNotify | RouteKind::NrmOrDutyToNotify)
 }
 
+/// Lower-cases the first letter for use mid-sentence, unless the first word
+/// is an abbreviation ("ID", "HMO").
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_ascii_uppercase() => {
+            let mut out = String::with_capacity(s.len());
+            out.push(a.to_ascii_lowercase());
+            out.push_str(&s[1..]);
+            out
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// The steps and answers as a plain summary for a phone call: what to say.
 pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
     let setting = answers
         .setting
-        .map(|s| s.label().to_ascii_lowercase())
+        .map(|s| lower_first(s.label()))
         .unwrap_or_else(|| "property".into());
     let mut lines = vec![format!(
         "I am calling from [your organisation] about a visit to a {setting} in {}.",
@@ -638,7 +653,7 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
     if let Some(p) = answers.people {
         lines.push(format!(
             "I saw {} who might be affected.",
-            p.label().to_ascii_lowercase()
+            lower_first(p.label())
         ));
     }
     if assessment.child {
@@ -648,7 +663,7 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
         let seen: Vec<String> = assessment
             .observations
             .iter()
-            .map(|i| i.wording.to_ascii_lowercase())
+            .map(|i| lower_first(i.wording))
             .collect();
         lines.push(format!("I saw: {}.", seen.join("; ")));
     }

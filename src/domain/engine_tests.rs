@@ -444,3 +444,19 @@ fn rule_a_sign_common_to_every_form_points_to_labour_only_at_a_workplace() {
         .iter()
         .any(|r| r.org == Some(OrgId::LabourAuthority)));
 }
+
+#[test]
+fn what_to_say_keeps_abbreviations_in_capitals() {
+    assert_eq!(lower_first("Shared house or HMO"), "shared house or HMO");
+    assert_eq!(
+        lower_first("ID or travel documents"),
+        "ID or travel documents"
+    );
+    let a = with_seen(
+        base(Setting::SharedHouse, Nation::EnglandWales),
+        &["control-id-held-by-other"],
+    );
+    let lines = what_to_say(&a, &assess(&a)).join(" ");
+    assert!(lines.contains("a shared house or HMO"), "{lines}");
+    assert!(lines.contains("passports or ID"), "{lines}");
+}

@@ -55,7 +55,10 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
         }],
     });
     sections.push(Section { heading: "Age of the people seen", lines: {
-        let mut l = answer_lines(Step::UnderAge, v);
+        let mut l: Vec<String> = answer_lines(Step::UnderAge, v)
+            .into_iter()
+            .map(|a| format!("Anyone who appears to be under 18: {a}"))
+            .collect();
         if a.child {
             l.push("Treated as a child until their age is assessed (Modern Slavery Act 2015, s51).".into());
         }
