@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -190,4 +191,27 @@ export async function focused(page) {
       nav: nav ? nav.getAttribute('aria-label') : null,
     };
   });
+}
+
+/**
+ * Registers the hooks every browser test file needs: a server over dist/ and a
+ * browser before the tests, and afterwards the check that no request went to
+ * another origin. Returns an object whose `server` and `browser` are set once
+ * the `before` hook has run.
+ */
+export function useBrowserSuite() {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startDistServer();
+    suite.browser = await launch();
+  });
+  after(async () => {
+    try {
+      if (suite.server) assertNoForeignRequests(suite.server.url);
+    } finally {
+      await suite.browser?.close();
+      await suite.server?.close();
+    }
+  });
+  return suite;
 }

@@ -3,40 +3,23 @@
 // wiping everything.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  assertNoForeignRequests,
   assertNoPageErrors,
-  launch,
   newPage,
   poll,
-  startDistServer,
   waitForApp,
+  useBrowserSuite,
 } from './helpers.mjs';
 
 const TEST_TIMEOUT = 240_000;
-let browser;
-let server;
-
-before(async () => {
-  server = await startDistServer();
-  browser = await launch();
-});
-
-after(async () => {
-  try {
-    if (server) assertNoForeignRequests(server.url);
-  } finally {
-    await browser?.close();
-    await server?.close();
-  }
-});
+const suite = useBrowserSuite();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const stepOf = (page) => new URL(page.url()).pathname.split('/').pop();
 
 async function open(path = '/', context) {
-  const page = context ? await context.newPage() : await newPage(browser, server.url, { viewport: { width: 820, height: 1180 } });
+  const page = context ? await context.newPage() : await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
   await page.goto(path);
   await waitForApp(page);
   return page;
@@ -90,7 +73,7 @@ describe('autosave never loses what was typed', () => {
   });
 
   it('a crash (no pagehide) keeps everything typed more than the 300 ms save delay before it', { timeout: TEST_TIMEOUT }, async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 820, height: 1180 } });
+    const context = await suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 820, height: 1180 } });
     try {
       let page = await open('/', context);
       const id = await visitAtCheck(page);
@@ -128,7 +111,7 @@ const CORPUS = {
 describe('damaged storage never stops the app, and nothing is dropped', () => {
   for (const [name, raw] of Object.entries(CORPUS)) {
     it(`${name}: the app starts, says so, and keeps the value aside`, { timeout: TEST_TIMEOUT }, async () => {
-      const page = await newPage(browser, server.url, {});
+      const page = await newPage(suite.browser, suite.server.url, {});
       try {
         await page.goto('/settings');
         await waitForApp(page);
@@ -150,7 +133,7 @@ describe('damaged storage never stops the app, and nothing is dropped', () => {
   }
 
   it('a 4 MB value and a damaged index: the app starts, and the big value is kept', { timeout: TEST_TIMEOUT }, async () => {
-    const page = await newPage(browser, server.url, {});
+    const page = await newPage(suite.browser, suite.server.url, {});
     try {
       await page.goto('/');
       await waitForApp(page);
@@ -208,7 +191,7 @@ describe('full storage', () => {
 
 describe('two tabs on one visit', () => {
   it("a tab follows the other tab's saved changes, and a clash is shown, never silent", { timeout: TEST_TIMEOUT }, async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 820, height: 1180 } });
+    const context = await suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 820, height: 1180 } });
     try {
       const a = await open('/', context);
       const id = await visitAtCheck(a);

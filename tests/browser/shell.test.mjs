@@ -6,20 +6,18 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   APP_TITLE,
   DIST,
   REPO_ROOT,
-  assertNoForeignRequests,
   assertNoPageErrors,
   checkAxe,
-  launch,
   newPage,
   poll,
-  startDistServer,
   waitForApp,
   waitForTitle,
+  useBrowserSuite,
 } from './helpers.mjs';
 
 // path: deep link to load; notFound: the route is expected to show the not-found page.
@@ -49,25 +47,10 @@ const NAMESPACE_URIS = [
 
 const TEST_TIMEOUT = 60_000;
 
-let browser;
-let server;
-
-before(async () => {
-  server = await startDistServer();
-  browser = await launch();
-});
-
-after(async () => {
-  try {
-    if (server) assertNoForeignRequests(server.url);
-  } finally {
-    await browser?.close();
-    await server?.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function open(routePath, options) {
-  const page = await newPage(browser, server.url, options);
+  const page = await newPage(suite.browser, suite.server.url, options);
   const response = await page.goto(routePath, { waitUntil: 'load' });
   assert.equal(response?.status(), 200, `${routePath}: HTTP status`);
   await waitForApp(page);
@@ -185,7 +168,7 @@ describe('the built files keep the Content-Security-Policy intact', () => {
     const source = await readFile(path.join(REPO_ROOT, 'index.html'), 'utf8');
     const expected = await cspMetaOf(source, 'index.html');
 
-    const response = await fetch(`${server.url}/index.html`);
+    const response = await fetch(`${suite.server.url}/index.html`);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const built = await response.text();
@@ -199,7 +182,7 @@ describe('the built files keep the Content-Security-Policy intact', () => {
   });
 
   it('dist/index.html has no inline script or style', async () => {
-    const built = await (await fetch(`${server.url}/index.html`)).text();
+    const built = await (await fetch(`${suite.server.url}/index.html`)).text();
     const scripts = [...built.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)];
     assert.ok(scripts.length >= 1, 'dist/index.html should load at least one script');
     for (const [tag, attrs, body] of scripts) {

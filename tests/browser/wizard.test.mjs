@@ -3,38 +3,21 @@
 // and axe on every wizard screen.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
-  assertNoForeignRequests,
   assertNoPageErrors,
   checkAxe,
-  launch,
   newPage,
   poll,
-  startDistServer,
   waitForApp,
+  useBrowserSuite,
 } from './helpers.mjs';
 
 const TEST_TIMEOUT = 120_000;
-let browser;
-let server;
-
-before(async () => {
-  server = await startDistServer();
-  browser = await launch();
-});
-
-after(async () => {
-  try {
-    if (server) assertNoForeignRequests(server.url);
-  } finally {
-    await browser?.close();
-    await server?.close();
-  }
-});
+const suite = useBrowserSuite();
 
 async function open(path = '/', viewport = { width: 820, height: 1180 }) {
-  const page = await newPage(browser, server.url, { viewport });
+  const page = await newPage(suite.browser, suite.server.url, { viewport });
   await page.goto(path);
   await waitForApp(page);
   return page;
