@@ -12,7 +12,10 @@ use crate::{
     ui::{
         home::HomePage,
         not_found::NotFoundPage,
-        sense::sense_page::SensePage,
+        sense::{
+            glossary_page::GlossaryPage, library_page::LibraryPage, signs_page::SignsPage,
+            topic_page::TopicPage,
+        },
         settings_page::SettingsPage,
         shell::{Footer, Header, Notices},
         spot::{
@@ -101,7 +104,10 @@ fn RoutedMain() -> impl IntoView {
         <main class="app-main" id="main-content" tabindex="-1">
             <FlatRoutes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/sense") view=SensePage/>
+                <Route path=path!("/sense") view=LibraryPage/>
+                <Route path=path!("/sense/signs") view=SignsPage/>
+                <Route path=path!("/sense/glossary") view=GlossaryPage/>
+                <Route path=path!("/sense/:id") view=TopicPage/>
                 <Route path=path!("/spot") view=VisitsPage/>
                 <Route path=path!("/spot/practice") view=PracticePage/>
                 <Route path=path!("/spot/how-it-decides") view=LogicPage/>

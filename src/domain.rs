@@ -1,6 +1,7 @@
 //! The pure core. No web-sys, no Leptos: data in, data out.
 
 pub mod catalogue;
+pub mod content;
 pub mod engine;
 pub mod indicators;
 pub mod nation;

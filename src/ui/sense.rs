@@ -1,3 +1,7 @@
-//! Sense it: learn the signs.
+//! Sense it: the guidance library, its search, the glossary and the signs.
 
-pub mod sense_page;
+pub mod glossary_page;
+pub mod library_page;
+pub mod search_box;
+pub mod signs_page;
+pub mod topic_page;

@@ -24,6 +24,8 @@ import {
 const ROUTES = [
   { path: '/' },
   { path: '/sense' },
+  { path: '/sense/signs' },
+  { path: '/sense/glossary' },
   { path: '/spot' },
   { path: '/spot/practice' },
   { path: '/spot/how-it-decides' },

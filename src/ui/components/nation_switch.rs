@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn NationSwitch() -> impl IntoView {
     let state = use_app();
     view! {
-        <div class="app-nation-switch" role="group" aria-label="Show routes for">
+        <div class="app-nation-switch" role="group" aria-label="Nation shown first">
             <span class="app-nation-switch__label" aria-hidden="true">"Show for: "</span>
             {Nation::ALL
                 .into_iter()

@@ -4,9 +4,10 @@ use crate::{render::signs, ui::components::page_title::PageTitle};
 use leptos::prelude::*;
 
 #[component]
-pub fn SensePage() -> impl IntoView {
+pub fn SignsPage() -> impl IntoView {
     view! {
         <PageTitle title="Sense it: the signs of exploitation"/>
+        <a class="app-back-link" href="/sense">"Sense it: all topics"</a>
         <span class="app-caption">"Sense it"</span>
         <h1 class="app-heading-xl">"The signs of exploitation"</h1>
         // Built from compile-time data only, with every value escaped.

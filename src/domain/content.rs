@@ -1,0 +1,290 @@
+//! The guidance library, rendered and checked from content/ when the app
+//! builds (build.rs), and the search over it.
+
+use super::{nation::Nation, source::Source, sources::*};
+
+pub struct Topic {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub section: &'static str,
+    pub order: u32,
+    pub nations: &'static [Nation],
+    pub sources: &'static [&'static Source],
+    pub reviewed: &'static str,
+    pub related: &'static [&'static str],
+    /// A composite story: shown with that label on the page.
+    pub composite: bool,
+    /// Trusted HTML made at build time, per reader's nation (England and
+    /// Wales, Scotland, Northern Ireland): that nation's text first, the
+    /// others folded.
+    pub html: [&'static str; 3],
+    pub headings: &'static [&'static str],
+    /// Plain text, for search.
+    pub text: &'static str,
+}
+
+pub struct Term {
+    pub id: &'static str,
+    pub term: &'static str,
+    pub definition: &'static str,
+    pub sources: &'static [&'static Source],
+    pub see: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The sections of the library, in reading order, with their headings.
+pub const SECTIONS: [(&str, &str); 6] = [
+    ("understand", "What trafficking is"),
+    ("scale", "How big it is in the UK"),
+    ("forms", "Forms of exploitation"),
+    ("stories", "Composite stories"),
+    ("tackle", "How it is tackled"),
+    ("refer", "Support and refer"),
+];
+
+pub fn topic(id: &str) -> Option<&'static Topic> {
+    TOPICS.iter().find(|t| t.id == id)
+}
+
+pub fn topics_in(section: &str) -> Vec<&'static Topic> {
+    let mut list: Vec<_> = TOPICS.iter().filter(|t| t.section == section).collect();
+    list.sort_by_key(|t| t.order);
+    list
+}
+
+impl Topic {
+    pub fn html_for(&self, nation: Nation) -> &'static str {
+        self.html[match nation {
+            Nation::EnglandWales => 0,
+            Nation::Scotland => 1,
+            Nation::NorthernIreland => 2,
+        }]
+    }
+
+    /// Whether the text differs by nation (so the page offers the switch).
+    pub fn nation_specific(&self) -> bool {
+        self.html[0] != self.html[1] || self.html[0] != self.html[2]
+    }
+}
+
+/// What a search result points at.
+#[derive(Clone, Copy)]
+pub enum Found {
+    Topic(&'static Topic),
+    Term(&'static Term),
+}
+
+impl Found {
+    pub fn title(&self) -> &'static str {
+        match self {
+            Found::Topic(t) => t.title,
+            Found::Term(t) => t.term,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Found::Topic(t) => format!("/sense/{}", t.id),
+            Found::Term(t) => format!("/sense/glossary#{}", t.id),
+        }
+    }
+}
+
+/// One search result: what it is, how well it matched, and a snippet split
+/// into (text, is-a-match) parts for highlighting.
+pub struct Hit {
+    pub found: Found,
+    pub score: u32,
+    pub snippet: Vec<(String, bool)>,
+}
+
+fn words(query: &str) -> Vec<String> {
+    query
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| w.len() >= 2)
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+fn count(haystack_lower: &str, needle: &str) -> u32 {
+    haystack_lower.matches(needle).count().min(20) as u32
+}
+
+/// The part of `text` around the first match, with every match marked.
+fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
+    let lower = text.to_ascii_lowercase();
+    let first = terms
+        .iter()
+        .filter_map(|t| lower.find(t.as_str()))
+        .min()
+        .unwrap_or(0);
+    let mut start = first.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (first + 110).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let window = &text[start..end];
+    let wl = &lower[start..end];
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for t in terms {
+        let mut from = 0;
+        while let Some(i) = wl[from..].find(t.as_str()) {
+            marks.push((from + i, from + i + t.len()));
+            from += i + t.len();
+        }
+    }
+    marks.sort();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    if start > 0 {
+        parts.push(("…".to_string(), false));
+    }
+    for (a, b) in marks {
+        if a < pos || !window.is_char_boundary(a) || !window.is_char_boundary(b) {
+            continue;
+        }
+        if a > pos {
+            parts.push((window[pos..a].to_string(), false));
+        }
+        parts.push((window[a..b].to_string(), true));
+        pos = b;
+    }
+    if pos < window.len() {
+        parts.push((window[pos..].to_string(), false));
+    }
+    if end < text.len() {
+        parts.push(("…".to_string(), false));
+    }
+    parts
+}
+
+/// Searches titles, headings, summaries, body text and the glossary. Every
+/// word of the query must appear; titles count most. Best first.
+pub fn search(query: &str, limit: usize) -> Vec<Hit> {
+    let terms = words(query);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for t in TOPICS {
+        let title = t.title.to_ascii_lowercase();
+        let summary = t.summary.to_ascii_lowercase();
+        let headings = t.headings.join(" ").to_ascii_lowercase();
+        let text = t.text.to_ascii_lowercase();
+        let mut score = 0;
+        let mut all = true;
+        for w in &terms {
+            let s = count(&title, w) * 20
+                + count(&headings, w) * 6
+                + count(&summary, w) * 4
+                + count(&text, w);
+            if s == 0 {
+                all = false;
+                break;
+            }
+            score += s;
+        }
+        if all {
+            let source = if terms.iter().any(|w| text.contains(w.as_str())) {
+                t.text
+            } else {
+                t.summary
+            };
+            hits.push(Hit {
+                found: Found::Topic(t),
+                score,
+                snippet: snippet(source, &terms),
+            });
+        }
+    }
+    for g in GLOSSARY {
+        let term = g.term.to_ascii_lowercase();
+        let def = g.definition.to_ascii_lowercase();
+        let mut score = 0;
+        let mut all = true;
+        for w in &terms {
+            let s = count(&term, w) * 25 + count(&def, w) * 2;
+            if s == 0 {
+                all = false;
+                break;
+            }
+            score += s;
+        }
+        if all {
+            // The term itself may be the only match: show it with its definition.
+            let text = format!("{}: {}", g.term, g.definition);
+            hits.push(Hit {
+                found: Found::Term(g),
+                score,
+                snippet: snippet(&text, &terms),
+            });
+        }
+    }
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.found.title().cmp(b.found.title()))
+    });
+    hits.truncate(limit);
+    hits
+}
+
+/// Sources shown at the foot of the library's index and glossary pages.
+pub fn glossary_sources() -> Vec<&'static Source> {
+    let mut s: Vec<&'static Source> = GLOSSARY
+        .iter()
+        .flat_map(|t| t.sources.iter().copied())
+        .collect();
+    s.push(&S1);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_covers_the_curriculum() {
+        for (section, _) in SECTIONS {
+            assert!(!topics_in(section).is_empty(), "no topic in {section}");
+        }
+        assert!(GLOSSARY.len() >= 40, "{} glossary terms", GLOSSARY.len());
+        for t in TOPICS {
+            assert!(!t.sources.is_empty() && !t.reviewed.is_empty(), "{}", t.id);
+            if t.section == "stories" {
+                assert!(t.composite, "{} must be marked composite", t.id);
+            }
+        }
+    }
+
+    #[test]
+    fn search_finds_the_words_trainees_look_for() {
+        for q in ["cuckooing", "Duty to Notify", "Palermo", "first responder"] {
+            let hits = search(q, 10);
+            assert!(!hits.is_empty(), "nothing for {q}");
+            assert!(
+                hits[0].snippet.iter().any(|(_, m)| *m),
+                "{q}: no highlighted match"
+            );
+        }
+        assert!(search("first responder", 10)
+            .iter()
+            .any(|h| matches!(h.found, Found::Term(t) if t.id == "first-responder")));
+        assert!(search("zzzzqqq", 10).is_empty());
+        assert!(search(" ", 10).is_empty());
+    }
+
+    #[test]
+    fn snippets_never_split_a_character() {
+        let parts = snippet(
+            "a — “curly” café é cuckooing — end",
+            &["cuckooing".to_string()],
+        );
+        assert!(parts.iter().any(|(t, m)| *m && t == "cuckooing"));
+    }
+}

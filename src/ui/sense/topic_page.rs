@@ -1,0 +1,52 @@
+//! One topic of the library: its build-time HTML for the reader's nation,
+//! related topics, and its sources.
+
+use crate::{
+    app::use_app,
+    domain::content::topic,
+    render::{markup::Html, sources},
+    ui::{
+        components::{nation_switch::NationSwitch, page_title::PageTitle},
+        not_found::NotFoundPage,
+    },
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn TopicPage() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let Some(t) = topic(&id) else {
+            return view! { <NotFoundPage/> }.into_any();
+        };
+        let mut foot = Html::new();
+        sources::section(&mut foot, t.sources.to_vec(), t.reviewed);
+        let related: Vec<_> = t.related.iter().filter_map(|r| topic(r)).collect();
+        view! {
+            <PageTitle title=t.title/>
+            <a class="app-back-link" href="/sense">"Sense it: all topics"</a>
+            <span class="app-caption">"Sense it"</span>
+            <h1 class="app-heading-xl">{t.title}</h1>
+            <p class="app-body-l">{t.summary}</p>
+            {t.composite.then(|| view! {
+                <p class="app-composite" data-testid="composite"><strong class="app-tag app-tag--practice">"Composite story"</strong>" Drawn from the signs and cases in our sources. It describes no real person or place."</p>
+            })}
+            {t.nation_specific().then(|| view! { <NationSwitch/> })}
+            // Built from content/ when the app was built: trusted, never user input.
+            <div class="app-prose" inner_html=move || t.html_for(state.nation.get())></div>
+            {(!related.is_empty()).then(|| view! {
+                <nav class="app-related" aria-labelledby="related-heading">
+                    <h2 class="app-heading-m" id="related-heading">"Related"</h2>
+                    <ul class="app-list">
+                        {related.into_iter().map(|r| view! { <li><a href=format!("/sense/{}", r.id)>{r.title}</a></li> }).collect_view()}
+                    </ul>
+                </nav>
+            })}
+            <div inner_html=foot.finish()></div>
+        }
+        .into_any()
+    }
+}

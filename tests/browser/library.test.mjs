@@ -1,0 +1,108 @@
+// Sense it: every topic renders with its sources and review date and no axe
+// violation; every chart has its table; search finds what trainees look for.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertNoPageErrors, checkAxe, newPage, poll, useBrowserSuite, waitForApp } from './helpers.mjs';
+
+const TEST_TIMEOUT = 240_000;
+const suite = useBrowserSuite();
+
+async function open(path, viewport = { width: 820, height: 1180 }) {
+  const page = await newPage(suite.browser, suite.server.url, { viewport });
+  await page.goto(path);
+  await waitForApp(page);
+  return page;
+}
+
+describe('the library', () => {
+  it('every topic renders, with sources, a review date, charts with tables, and no axe violation', { timeout: TEST_TIMEOUT }, async () => {
+    const index = await open('/sense');
+    const links = await index.locator('.app-topic-list__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await index.close();
+    assert.ok(links.length >= 10, `expected the whole curriculum, found ${links.length} topics`);
+    const page = await open('/');
+    try {
+      for (const href of links) {
+        await page.goto(href);
+        await waitForApp(page);
+        const h1 = await page.locator('main h1').innerText();
+        assert.ok(h1.length > 0, `${href}: no heading`);
+        assert.ok((await page.locator('.app-sources__list li').count()) >= 1, `${href}: no sources`);
+        assert.match(await page.locator('.app-sources__reviewed').innerText(), /Last reviewed: \d+ \w+ \d{4}/, `${href}: no review date`);
+        const charts = await page.locator('figure.app-chart').count();
+        assert.equal(await page.locator('figure.app-chart table').count(), charts, `${href}: a chart without its table`);
+        if (href.includes('story-')) assert.equal(await page.getByTestId('composite').count(), 1, `${href}: a story must say it is composite`);
+        const violations = await checkAxe(page);
+        assert.deepEqual(violations, [], `${href}: axe violations:\n${violations.join('\n')}`);
+      }
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the UK scale page has charts, each with a data table and a source', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/sense/uk-scale');
+    try {
+      const charts = await page.locator('figure.app-chart').count();
+      assert.ok(charts >= 3, `charts: ${charts}`);
+      for (let i = 0; i < charts; i++) {
+        const fig = page.locator('figure.app-chart').nth(i);
+        assert.equal(await fig.locator('svg[role="img"]').count(), 1);
+        assert.ok((await fig.locator('table tbody tr').count()) >= 2);
+        assert.match(await fig.locator('figcaption').innerText(), /Source: \[/);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('nation blocks show the reader\u2019s nation first and fold the others', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/sense/the-law');
+    try {
+      await page.getByRole('button', { name: 'Scotland' }).click();
+      await poll(async () => (await page.locator('.app-prose .app-nation').first().getAttribute('data-nation')) === 'scotland');
+      const folded = await page.locator('.app-prose details.app-nation').count();
+      assert.ok(folded >= 2, 'the other nations are folded, not hidden');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('search', () => {
+  for (const query of ['cuckooing', 'Duty to Notify', 'Palermo', 'first responder']) {
+    it(`finds "${query}" offline, with the terms highlighted`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await open('/sense');
+      try {
+        await page.locator('#search').fill(query);
+        await poll(async () => (await page.locator('.app-search__result').count()) > 0);
+        assert.ok((await page.locator('.app-search__result mark').count()) >= 1, 'matches are highlighted');
+        if (query === 'first responder') {
+          assert.ok(
+            (await page.locator('.app-search__result a[href="/sense/glossary#first-responder"]').count()) === 1,
+            'the glossary term is found',
+          );
+        }
+        // Keyboard: Tab from the box reaches the first result.
+        await page.locator('#search').focus();
+        await page.keyboard.press('Tab');
+        assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('app-search__link')));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('a glossary term opens at its definition', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/sense/glossary#cuckooing');
+    try {
+      assert.match(await page.locator('#cuckooing').innerText(), /Cuckooing/i);
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
