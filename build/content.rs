@@ -372,7 +372,7 @@ pub fn chart_html(id: &str, c: &Chart, source_keys: &dyn Fn(&str) -> String) -> 
     let mut table = format!(
         "<table class=\"app-table\" data-chart-table=\"{id}\"><caption class=\"app-table__caption\">{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"app-table__numeric\">{}</th>{}</tr></thead><tbody>",
         escape(&c.title),
-        if c.unit.contains('%') { "Year" } else { "" },
+        if c.rows.iter().all(|r| r.label.bytes().all(|b| b.is_ascii_digit())) { "Year" } else { "Group" },
         escape(&c.unit),
         if has_notes { "<th scope=\"col\">Note</th>" } else { "" }
     );
