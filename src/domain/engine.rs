@@ -8,10 +8,9 @@
 use super::{
     catalogue::{indicator, Form, Group, Indicator, Strength},
     nation::Nation,
-    registry::{org, OrgId},
+    registry::OrgId,
     setting::Setting,
     visit::{Answers, Consent, GroupAnswer, YesNoUnsure},
-    wizard,
 };
 
 /// The level of concern. Ordered: a later variant is a higher level.
@@ -672,21 +671,6 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
         assessment.level.label().to_ascii_lowercase()
     ));
     lines
-}
-
-/// All step ids for screens answered on this visit, for summaries.
-pub fn answered_steps(answers: &Answers) -> Vec<wizard::Step> {
-    wizard::path(answers)
-        .into_iter()
-        .filter(|s| s.is_question() && wizard::is_answered(*s, answers))
-        .collect()
-}
-
-/// Every organisation the routes name, for checks.
-pub fn route_orgs(
-    a: &Assessment,
-) -> impl Iterator<Item = &'static super::registry::Organisation> + '_ {
-    a.routes.iter().filter_map(|r| r.org).map(org)
 }
 
 #[cfg(test)]

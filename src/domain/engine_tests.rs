@@ -4,7 +4,7 @@
 use super::*;
 use crate::domain::{
     indicators::CATALOGUE,
-    registry::REGISTRY,
+    registry::{org, REGISTRY},
     setting::Setting,
     visit::{PeopleCount, YesNoUnsure},
 };

@@ -51,10 +51,6 @@ fn to_error(err: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-pub fn available() -> bool {
-    store().is_ok()
-}
-
 /// Every key in storage (the app's and others').
 fn keys(s: &web_sys::Storage) -> Vec<String> {
     let n = s.length().unwrap_or(0);
