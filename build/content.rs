@@ -343,8 +343,15 @@ fn for_nation(body: &str, nation: usize) -> String {
 pub fn chart_html(id: &str, c: &Chart, source_keys: &dyn Fn(&str) -> String) -> String {
     let max = c.rows.iter().map(|r| r.value).max().unwrap_or(1).max(1);
     let row_h = 28;
-    let label_w = 130;
-    let width = 640;
+    // Wide enough for the longest label (about 7.5 px a character at 14 px).
+    let longest = c
+        .rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(4);
+    let label_w = (longest * 15 / 2 + 12).clamp(60, 300);
+    let width = label_w + 420;
     let height = c.rows.len() * row_h + 10;
     let mut svg = format!(
         "<svg class=\"app-chart__svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"chart-{id}-title\" focusable=\"false\"><title id=\"chart-{id}-title\">{} (the same figures are in the table below)</title>",
@@ -352,7 +359,7 @@ pub fn chart_html(id: &str, c: &Chart, source_keys: &dyn Fn(&str) -> String) -> 
     );
     for (i, r) in c.rows.iter().enumerate() {
         let y = i * row_h + 5;
-        let w = (r.value as f64 / max as f64 * (width - label_w - 90) as f64)
+        let w = (r.value as f64 / max as f64 * (width - label_w - 80) as f64)
             .round()
             .max(1.0);
         svg.push_str(&format!(

@@ -143,6 +143,23 @@ fn watch_page_and_other_tabs(state: AppState) {
     });
 }
 
+/// Printed pages show folded text (other nations, sources) in full: a
+/// closed <details> prints only its summary.
+fn open_folded_text_for_print() {
+    let _ = window_event_listener_untyped("beforeprint", |_| {
+        if let Ok(all) = document().query_selector_all("details:not([open])") {
+            for i in 0..all.length() {
+                if let Some(el) = all
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    });
+}
+
 /// The router would treat "#main-content" as a navigation: move focus instead.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -177,6 +194,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| settings::save_nation(state.nation.get()));
     watch_page_and_other_tabs(state);
+    open_folded_text_for_print();
 
     view! {
         <Router>

@@ -71,6 +71,24 @@ describe('the library', () => {
   });
 });
 
+describe('print', () => {
+  it('a topic prints with its folded text open and without the app chrome', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/sense/the-law');
+    try {
+      assert.ok((await page.locator('details:not([open])').count()) > 0);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      assert.equal(await page.locator('details:not([open])').count(), 0, 'every folded part opens for printing');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('nav[aria-label="Main"]').isVisible(), false, 'navigation is not printed');
+      assert.equal(await page.locator('.app-help').isVisible(), false, '"Get help now" is not printed');
+      assert.ok(await page.locator('main h1').isVisible());
+      assert.ok(await page.locator('.app-sources').isVisible(), 'sources are printed');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('search', () => {
   for (const query of ['cuckooing', 'Duty to Notify', 'Palermo', 'first responder']) {
     it(`finds "${query}" offline, with the terms highlighted`, { timeout: TEST_TIMEOUT }, async () => {
