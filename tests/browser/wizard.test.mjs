@@ -174,10 +174,11 @@ describe('question pages follow the GOV.UK patterns', () => {
       await summary.waitFor();
       assert.match(await summary.innerText(), /There is a problem/);
       assert.match(await page.title(), /^Error: /);
-      assert.ok(await summary.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)));
+      // Focus moves in the next animation frame, once the summary is drawn.
+      assert.ok(await poll(() => summary.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))), 'the error summary takes focus');
       assert.match(await page.locator('.app-error-message').innerText(), /Select whether anyone is in immediate danger/);
       await summary.locator('a').click();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'danger');
+      assert.ok(await poll(async () => (await page.evaluate(() => document.activeElement?.id)) === 'danger'), 'the link moves focus to the first radio');
       assert.equal(stepOf(page), 'danger', 'the page did not move on');
       await choose(page, 'no');
       await page.locator('.app-error-summary').waitFor({ state: 'detached' });
