@@ -112,6 +112,15 @@ function makeContext() {
     dist: DIST,
     tmp: TMP,
     throttle: CPU_THROTTLE,
+    /** Runs `cargo bench --bench <name>` and returns the JSON line it prints. */
+    cargoBench(name) {
+      const out = execFileSync('cargo', ['bench', '--quiet', '--bench', name], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      return JSON.parse(out.trim().split('\n').filter((l) => l.startsWith('{')).pop());
+    },
     median,
     fmtBytes,
     fmtMs,

@@ -1,18 +1,11 @@
 // The decision engine's assessment time on the host, over the full catalogue
 // (every indicator that applies to each setting recorded at once).
-import { execFileSync } from 'node:child_process';
 
 export default {
   id: 'engine',
   title: 'Decision engine (native)',
   async run(ctx) {
-    const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'engine'], {
-      cwd: ctx.repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const line = out.trim().split('\n').filter((l) => l.startsWith('{')).pop();
-    const data = JSON.parse(line);
+    const data = ctx.cargoBench('engine');
     const markdown = [
       ctx.table(
         ['catalogue', 'observations per assessment (mean)', 'samples', 'median', 'p95', 'max'],

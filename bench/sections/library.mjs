@@ -1,6 +1,5 @@
 // The guidance library: search time per keystroke (native), and what the
 // content adds to the wasm.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,12 +8,7 @@ export default {
   id: 'library',
   title: 'Guidance library (search and size)',
   async run(ctx) {
-    const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'search'], {
-      cwd: ctx.repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const data = JSON.parse(out.trim().split('\n').filter((l) => l.startsWith('{')).pop());
+    const data = ctx.cargoBench('search');
     const text = await readFile(path.join(ctx.repoRoot, 'bench', 'tmp', 'content.txt'));
     data.content_gzip_upper_bound = zlib.gzipSync(text, { level: 9 }).length;
     const markdown = [

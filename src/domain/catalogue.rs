@@ -23,6 +23,17 @@ pub enum Category {
 }
 
 impl Category {
+    /// In the order the guidance presents them.
+    pub const ALL: [Category; 7] = [
+        Category::General,
+        Category::Labour,
+        Category::Sexual,
+        Category::Criminal,
+        Category::DomesticServitude,
+        Category::Child,
+        Category::Premises,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Category::General => "General",

@@ -10,16 +10,6 @@ use crate::domain::{
     sources::*,
 };
 
-pub const CATEGORIES: [Category; 7] = [
-    Category::General,
-    Category::Labour,
-    Category::Sexual,
-    Category::Criminal,
-    Category::DomesticServitude,
-    Category::Child,
-    Category::Premises,
-];
-
 /// When the text of this page (not the catalogue) was last reviewed.
 pub const REVIEWED: &str = "2026-11-28";
 
@@ -89,13 +79,13 @@ pub fn page() -> String {
     );
     h.el("h2", &[("class", "app-heading-s")], "Contents");
     h.open("ul", &[("class", "app-list")]);
-    for c in CATEGORIES {
+    for c in Category::ALL {
         h.open("li", &[])
             .link(&format!("#{}", category_id(c)), c.label())
             .close("li");
     }
     h.close("ul").close("nav");
-    for c in CATEGORIES {
+    for c in Category::ALL {
         h.open(
             "section",
             &[("class", "app-signs"), ("aria-labelledby", category_id(c))],
@@ -128,7 +118,7 @@ mod tests {
             html.matches("class=\"app-observation\"").count(),
             CATALOGUE.len()
         );
-        for c in CATEGORIES {
+        for c in Category::ALL {
             assert!(html.contains(&format!("id=\"{}\"", category_id(c))));
         }
     }
