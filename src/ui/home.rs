@@ -33,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
         <ul class="app-cards">
             <li class="app-card">
                 <h3 class="app-heading-s"><a href="/sense">"Sense it: learn the signs"</a></h3>
-                <p>"The signs of exploitation to look for, by kind of exploitation and kind of premises, with their sources."</p>
+                <p>"What trafficking is, how big it is in the UK, its forms and signs, how it is tackled and how to refer: searchable, with sources, and a glossary."</p>
             </li>
             <li class="app-card">
                 <h3 class="app-heading-s"><a href="/spot">"Spot it: record a visit"</a></h3>
