@@ -153,8 +153,12 @@ fn write_index(s: &web_sys::Storage, visits: &[Visit]) {
     for v in visits.iter().filter(|v| !v.practice) {
         index.upsert(IndexEntry::of(v));
     }
-    // The index only speeds up the list; the visits are the record.
-    let _ = s.set_item(INDEX_KEY, &encode_index(&index));
+    // The index only speeds up the list; the visits are the record. Write it
+    // only when it changed (at start-up it usually has not).
+    let raw = encode_index(&index);
+    if s.get_item(INDEX_KEY).ok().flatten().as_deref() != Some(raw.as_str()) {
+        let _ = s.set_item(INDEX_KEY, &raw);
+    }
 }
 
 /// Writes one visit. On failure the previous copy is untouched: localStorage

@@ -3,6 +3,7 @@
 pub mod back_link;
 pub mod error_summary;
 pub mod nation_switch;
+pub mod note_field;
 pub mod page_title;
 pub mod question;
 pub mod save_status;

@@ -7,7 +7,10 @@ use crate::{
         visit::Status,
         wizard::{self, Step},
     },
-    ui::components::{back_link::BackLink, page_title::PageTitle, save_status::SaveIndicator},
+    ui::components::{
+        back_link::BackLink, note_field::NoteField, page_title::PageTitle,
+        save_status::SaveIndicator,
+    },
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -88,22 +91,14 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                 })
                 .collect_view()}
         </dl>
-        <div class="app-form-group">
-            <label class="app-label" for="general-notes">"Anything else you saw or were told (optional)"</label>
-            <div class="app-hint" id="general-notes-hint">"Facts only. It goes into the referral summary."</div>
-            <textarea
-                class="app-textarea"
-                id="general-notes"
-                name="general-notes"
-                rows="5"
-                aria-describedby="general-notes-hint"
-                prop:value=move || ctx.read(|v| v.general_notes.clone()).unwrap_or_default()
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    ctx.update(|v| v.general_notes = text);
-                }
-            ></textarea>
-        </div>
+        <NoteField
+            id="general-notes"
+            label="Anything else you saw or were told (optional)"
+            hint="Facts only. It goes into the referral summary."
+            rows=5
+            value=Signal::derive(move || ctx.read(|v| v.general_notes.clone()).unwrap_or_default())
+            on_input=Callback::new(move |text: String| ctx.update(|v| v.general_notes = text))
+        />
         {(!ctx.practice).then(|| view! { <SaveIndicator/> })}
         <h2 class="app-heading-m">"Now see the level of concern"</h2>
         <p>"The next page gives a level of concern from what you recorded, why, and who to contact. It is not a verdict on anyone."</p>

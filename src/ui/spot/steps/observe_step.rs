@@ -10,7 +10,10 @@ use crate::{
         wizard::Step,
     },
     ui::{
-        components::question::{input_id, Checkbox, Choice, QuestionFieldset},
+        components::{
+            note_field::NoteField,
+            question::{input_id, Checkbox, Choice, QuestionFieldset},
+        },
         spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
     },
 };
@@ -75,31 +78,20 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
                     {unsure}
                 </div>
             </QuestionFieldset>
-            <div class="app-form-group">
-                <label class="app-label" for="group-note">"Note (optional)"</label>
-                <div class="app-hint" id="group-note-hint">
-                    "Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
-                </div>
-                <textarea
-                    class="app-textarea"
-                    id="group-note"
-                    name="group-note"
-                    rows="4"
-                    spellcheck="true"
-                    aria-describedby="group-note-hint"
-                    prop:value=note
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        ctx.update(|v| {
-                            if text.is_empty() {
-                                v.notes.remove(&group);
-                            } else {
-                                v.notes.insert(group, text);
-                            }
-                        });
+            <NoteField
+                id="group-note"
+                label="Note (optional)"
+                hint="Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
+                rows=4
+                value=Signal::derive(note)
+                on_input=Callback::new(move |text: String| ctx.update(|v| {
+                    if text.is_empty() {
+                        v.notes.remove(&group);
+                    } else {
+                        v.notes.insert(group, text);
                     }
-                ></textarea>
-            </div>
+                }))
+            />
         </QuestionPage>
     }
 }
