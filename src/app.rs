@@ -3,15 +3,22 @@
 
 use crate::domain::{nation::Nation, visit::Visit};
 use crate::{
-    domain::storage_codec::id_of_key,
+    domain::{storage_codec::id_of_key, vault::LOCK_KEY},
     platform::{
         autosave::{self, SaveStatus},
         clock::now_ms,
+        page,
+        session::{self, LockState},
         settings, storage,
     },
     ui::{
         home::HomePage,
         not_found::NotFoundPage,
+        protect::{
+            cover_page::CoverPage,
+            quick_exit::{QuickExit, QuickExitIntro},
+            require_unlocked::RequireUnlocked,
+        },
         sense::{
             glossary_page::GlossaryPage, library_page::LibraryPage, signs_page::SignsPage,
             topic_page::TopicPage,
@@ -50,6 +57,16 @@ pub struct AppState {
     pub conflict: RwSignal<Option<String>>,
     /// Messages for the top of the page (damaged data, removed visits).
     pub notices: RwSignal<Vec<String>>,
+    pub lock: RwSignal<LockState>,
+    /// Visits whose save failed when the app locked, kept out of sight
+    /// until it is unlocked.
+    pub held: StoredValue<Vec<Visit>>,
+    /// When the app was last used, for the automatic lock.
+    pub last_used: StoredValue<u64>,
+    /// The quick exit's cover is up.
+    pub covered: RwSignal<bool>,
+    /// Neutral names in the header, titles and wizard headings.
+    pub discreet: RwSignal<bool>,
 }
 
 impl AppState {
@@ -108,12 +125,12 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/sense/signs") view=SignsPage/>
                 <Route path=path!("/sense/glossary") view=GlossaryPage/>
                 <Route path=path!("/sense/:id") view=TopicPage/>
-                <Route path=path!("/spot") view=VisitsPage/>
+                <Route path=path!("/spot") view=|| view! { <RequireUnlocked><VisitsPage/></RequireUnlocked> }/>
                 <Route path=path!("/spot/practice") view=PracticePage/>
                 <Route path=path!("/spot/how-it-decides") view=LogicPage/>
                 <Route
                     path=path!("/spot/visit/:id/:step")
-                    view=|| view! { <WizardPage practice=false/> }
+                    view=|| view! { <RequireUnlocked><WizardPage practice=false/></RequireUnlocked> }
                 />
                 <Route
                     path=path!("/spot/practice/:id/:step")
@@ -137,8 +154,14 @@ fn watch_page_and_other_tabs(state: AppState) {
     // The listener lives as long as the page.
     on_hidden.forget();
     let _ = window_event_listener(leptos::ev::storage, move |e| {
-        if let Some(id) = e.key().as_deref().and_then(id_of_key) {
-            autosave::on_other_tab_change(state, id);
+        let key = e.key();
+        if key.as_deref() == Some(LOCK_KEY) {
+            session::on_other_tab_lock_change(state);
+        } else if let Some(id) = key.as_deref().and_then(id_of_key) {
+            // A locked tab reads every visit again when it is unlocked.
+            if state.lock.get_untracked() != LockState::Locked {
+                autosave::on_other_tab_change(state, id);
+            }
         }
     });
 }
@@ -169,7 +192,12 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App() -> impl IntoView {
     let retention = settings::load_retention_days();
-    let report = storage::load_all(now_ms(), retention);
+    let lock = LockState::at_start();
+    // With a lock set, the visits are read once it is unlocked.
+    let report = match lock {
+        LockState::Off => storage::load_all(now_ms(), retention),
+        _ => storage::LoadReport::default(),
+    };
     let mut notices = report.problems;
     if report.expired > 0 {
         notices.push(format!(
@@ -190,21 +218,35 @@ pub fn App() -> impl IntoView {
         save_timer: StoredValue::new(None),
         conflict: RwSignal::new(None),
         notices: RwSignal::new(notices),
+        lock: RwSignal::new(lock),
+        held: StoredValue::new(Vec::new()),
+        last_used: StoredValue::new(now_ms()),
+        covered: RwSignal::new(false),
+        discreet: RwSignal::new(settings::load_discreet()),
     };
     provide_context(state);
+    page::set_discreet(state.discreet.get_untracked());
     Effect::new(move |_| settings::save_nation(state.nation.get()));
+    Effect::new(move |_| page::set_discreet(state.discreet.get()));
     watch_page_and_other_tabs(state);
+    session::start_idle_lock(state);
     open_folded_text_for_print();
 
+    // The quick exit's cover replaces everything, the header included, so
+    // nothing of the app is left on screen or in the page.
     view! {
         <Router>
-            <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
-            <Header/>
-            <div class="app-width-container">
-                <Notices/>
-                <RoutedMain/>
-            </div>
-            <Footer/>
+            <QuickExit/>
+            <Show when=move || !state.covered.get() fallback=CoverPage>
+                <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
+                <Header/>
+                <div class="app-width-container">
+                    <QuickExitIntro/>
+                    <Notices/>
+                    <RoutedMain/>
+                </div>
+                <Footer/>
+            </Show>
         </Router>
     }
 }

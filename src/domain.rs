@@ -13,5 +13,6 @@ pub mod source;
 pub mod sources;
 pub mod storage_codec;
 pub mod summary;
+pub mod vault;
 pub mod visit;
 pub mod wizard;

@@ -3,7 +3,9 @@
 pub mod autosave;
 pub mod clock;
 pub mod export;
+pub mod lock;
 pub mod page;
 pub mod persistence;
+pub mod session;
 pub mod settings;
 pub mod storage;

@@ -3,6 +3,7 @@
 pub mod components;
 pub mod home;
 pub mod not_found;
+pub mod protect;
 pub mod sense;
 pub mod settings_page;
 pub mod shell;

@@ -88,6 +88,25 @@ impl Step {
     }
 }
 
+impl Step {
+    /// The heading on screen. In discreet mode the questions an onlooker could
+    /// read as being about exploitation are put neutrally; a trained
+    /// inspector still knows each screen.
+    pub fn heading(self, discreet: bool) -> &'static str {
+        if !discreet {
+            return self.question();
+        }
+        match self {
+            Step::Danger => "Is anyone at risk of harm right now?",
+            Step::People => "How many occupants did you see?",
+            Step::UnderAge => "Does anyone here appear to be under 18?",
+            Step::Observe(g) => g.discreet_title(),
+            Step::Consent => "Has the person agreed to a referral?",
+            other => other.question(),
+        }
+    }
+}
+
 /// The observation screens for a setting: those with at least one indicator
 /// that applies there. The children's screen only when a child may be involved.
 pub fn observation_groups(setting: Setting, answers: &Answers) -> Vec<Group> {
@@ -258,6 +277,34 @@ pub fn describe_group_answer(answer: Option<&GroupAnswer>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn discreet_headings_name_no_exploitation() {
+        let mut steps = vec![
+            Step::Danger,
+            Step::CallEmergency,
+            Step::Setting,
+            Step::Place,
+        ];
+        steps.extend([Step::People, Step::UnderAge, Step::Consent, Step::Check]);
+        steps.extend([Step::Result, Step::Summary]);
+        steps.extend(Group::ALL.into_iter().map(Step::Observe));
+        for step in steps {
+            let h = step.heading(true).to_ascii_lowercase();
+            for word in [
+                "exploit",
+                "traffick",
+                "slave",
+                "sexual",
+                "criminal",
+                "servitude",
+                "control",
+            ] {
+                assert!(!h.contains(word), "{h}");
+            }
+            assert_eq!(step.heading(false), step.question());
+        }
+    }
     use crate::domain::{nation::Nation, visit::PeopleCount};
 
     fn adult_car_wash() -> Answers {

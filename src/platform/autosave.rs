@@ -88,13 +88,17 @@ pub fn on_other_tab_change(state: AppState, id: &str) {
         return;
     }
     match storage::read_visit(id) {
-        Some(theirs) => state
-            .visits
-            .update(|vs| match vs.iter_mut().find(|v| v.id == id) {
-                Some(v) => *v = theirs,
-                None => vs.push(theirs),
-            }),
-        None => state.visits.update(|vs| vs.retain(|v| v.id != id)),
+        storage::Stored::Visit(theirs) => {
+            state
+                .visits
+                .update(|vs| match vs.iter_mut().find(|v| v.id == id) {
+                    Some(v) => *v = *theirs,
+                    None => vs.push(*theirs),
+                })
+        }
+        storage::Stored::Missing => state.visits.update(|vs| vs.retain(|v| v.id != id)),
+        // Damaged, or sealed while this tab is locked: keep what this tab has.
+        storage::Stored::Unreadable => {}
     }
 }
 

@@ -3,14 +3,33 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 const APP_NAME: &str = "Sense it. Spot it. Stop it.";
+/// Discreet mode's name: what an onlooker reads in the tab and the header.
+pub const DISCREET_NAME: &str = "Visit checklist";
+/// The quick exit's cover page.
+pub const COVER_TITLE: &str = "Property inspection checklist";
+
+static DISCREET: AtomicBool = AtomicBool::new(false);
+
+/// Discreet mode changes the name in every title from now on.
+pub fn set_discreet(on: bool) {
+    DISCREET.store(on, Ordering::Relaxed);
+}
+
+pub fn app_name() -> &'static str {
+    if DISCREET.load(Ordering::Relaxed) {
+        DISCREET_NAME
+    } else {
+        APP_NAME
+    }
+}
 
 /// Sets the tab title: "Page – App", with "Error: " first when a form has errors.
 pub fn set_title(page: &str, error: bool) {
     let prefix = if error { "Error: " } else { "" };
     let title = if page.is_empty() {
-        format!("{prefix}{APP_NAME}")
+        format!("{prefix}{}", app_name())
     } else {
-        format!("{prefix}{page} – {APP_NAME}")
+        format!("{prefix}{page} – {}", app_name())
     };
     leptos::prelude::document().set_title(&title);
 }
@@ -27,8 +46,18 @@ pub fn focus_heading_after_navigation() {
     focus_selector("main h1");
 }
 
+/// Focuses an element and scrolls it into view if it is not: for an error
+/// summary, which must be seen wherever the user was on the page.
+pub fn focus_and_reveal(selector: &str) {
+    focus_with(selector, false);
+}
+
 /// Focuses an element (made focusable first if need be).
 pub fn focus_selector(selector: &str) {
+    focus_with(selector, true);
+}
+
+fn focus_with(selector: &str, prevent_scroll: bool) {
     use wasm_bindgen::JsCast;
     let selector = selector.to_string();
     leptos::prelude::request_animation_frame(move || {
@@ -38,9 +67,10 @@ pub fn focus_selector(selector: &str) {
                 if el.get_attribute("tabindex").is_none() {
                     let _ = el.set_attribute("tabindex", "-1");
                 }
-                // The router has already scrolled to the top: do not scroll again.
+                // After a route change the router has already scrolled to the
+                // top: do not scroll again.
                 let opts = web_sys::FocusOptions::new();
-                opts.set_prevent_scroll(true);
+                opts.set_prevent_scroll(prevent_scroll);
                 let _ = el.focus_with_options(&opts);
             }
         }

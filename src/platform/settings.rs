@@ -29,3 +29,37 @@ pub fn load_retention_days() -> u32 {
 pub fn save_retention_days(days: u32) {
     let _ = set_setting("retention-days", &days.to_string());
 }
+
+/// Choices for the automatic lock, in minutes.
+pub const LOCK_AFTER_CHOICES: [u32; 6] = [1, 2, 5, 10, 15, 30];
+pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 5;
+
+/// Seconds without use before the app locks. Stored in seconds so a test can
+/// set a short time; the settings page offers whole minutes.
+pub fn load_lock_after_seconds() -> u32 {
+    get_setting("lock-after-seconds")
+        .and_then(|s| s.parse().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(DEFAULT_LOCK_AFTER_MINUTES * 60)
+}
+
+pub fn save_lock_after_minutes(minutes: u32) {
+    let _ = set_setting("lock-after-seconds", &(minutes * 60).to_string());
+}
+
+pub fn load_discreet() -> bool {
+    get_setting("discreet").as_deref() == Some("on")
+}
+
+pub fn save_discreet(on: bool) {
+    let _ = set_setting("discreet", if on { "on" } else { "off" });
+}
+
+/// Whether the quick exit has been explained on this device.
+pub fn quick_exit_explained() -> bool {
+    get_setting("quick-exit-explained").is_some()
+}
+
+pub fn mark_quick_exit_explained() {
+    let _ = set_setting("quick-exit-explained", "yes");
+}

@@ -2,11 +2,13 @@
 //! quarantine and wipe. The formats and rules are in `domain::storage_codec`;
 //! this file only does the I/O and turns browser errors into values.
 
+use super::lock;
 use crate::domain::{
     storage_codec::{
         self as codec, decode_visit, encode_index, encode_visit, Index, IndexEntry, INDEX_KEY,
         QUARANTINE_PREFIX,
     },
+    vault,
     visit::Visit,
 };
 use gloo_storage::{LocalStorage, Storage};
@@ -18,6 +20,10 @@ pub enum StorageError {
     Unavailable,
     /// The device's storage for this app is full.
     Full,
+    /// The lock is set and the app is locked: nothing can be read or written.
+    Locked,
+    /// The browser has no Web Crypto here (it needs https or localhost).
+    NoCrypto,
     Other(String),
 }
 
@@ -26,6 +32,8 @@ impl StorageError {
         match self {
             StorageError::Unavailable => "This browser is not letting the app store anything, so nothing can be saved on this device.",
             StorageError::Full => "The device's storage for this app is full. Your last saved copy is safe; delete old visits to make room.",
+            StorageError::Locked => "The app is locked. Unlock it to save; what you typed is kept until then.",
+            StorageError::NoCrypto => "This browser cannot encrypt here (it needs a secure connection), so the lock cannot be used.",
             StorageError::Other(_) => "The browser refused to save. Your last saved copy is safe.",
         }
     }
@@ -85,13 +93,47 @@ pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {
             return report;
         }
     };
+    // With the lock set, visits are read only once it is unlocked.
+    let sealing = lock::is_set();
+    if sealing && !lock::is_unlocked() {
+        report.error = Some(StorageError::Locked);
+        return report;
+    }
+    let mut unsealed = Vec::new();
     for key in keys(&s) {
         let Some(id) = codec::id_of_key(&key) else {
             continue;
         };
         let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
-        match decode_visit(&raw) {
-            Ok(v) if v.id == id => report.visits.push(v),
+        let was_sealed = vault::is_sealed(&raw);
+        let plain = if was_sealed {
+            match lock::with_key(|k| vault::open_text(k, &key, &raw)) {
+                Some(Ok(plain)) => plain,
+                Some(Err(e)) => {
+                    report
+                        .problems
+                        .push(quarantine(&s, &key, &raw, now_ms, e.explain()));
+                    continue;
+                }
+                // Sealed, but no lock set: the record was lost. Leave the
+                // value as it is rather than call it damaged.
+                None => {
+                    report.problems.push(LOCKED_WITHOUT_RECORD.to_string());
+                    continue;
+                }
+            }
+        } else {
+            raw.clone()
+        };
+        // What is set aside is the stored value as it was, so a sealed value
+        // stays sealed in quarantine.
+        match decode_visit(&plain) {
+            Ok(v) if v.id == id => {
+                if sealing && !was_sealed {
+                    unsealed.push(v.id.clone());
+                }
+                report.visits.push(v)
+            }
             Ok(_) => report.problems.push(quarantine(
                 &s,
                 &key,
@@ -102,6 +144,13 @@ pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {
             Err(e) => report
                 .problems
                 .push(quarantine(&s, &key, &raw, now_ms, &e.explain())),
+        }
+    }
+    // A visit left in the clear while the lock is set (a change of setting
+    // cut short) is sealed now.
+    for v in report.visits.iter().filter(|v| unsealed.contains(&v.id)) {
+        if let Err(e) = save_visit(v) {
+            report.error = Some(e);
         }
     }
     let index = Index {
@@ -125,6 +174,8 @@ pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {
 /// value too big to copy while the original is still stored is moved by
 /// removing the original first, and put back if the copy still fails: it is
 /// never lost.
+const LOCKED_WITHOUT_RECORD: &str = "A saved visit is locked, but the lock's settings are missing from this device, so it cannot be opened. It has been left as it was.";
+
 fn quarantine(s: &web_sys::Storage, key: &str, raw: &str, now_ms: u64, why: &str) -> String {
     let qkey = codec::quarantine_key(key, now_ms);
     let kept = match s.set_item(&qkey, raw) {
@@ -149,6 +200,12 @@ fn quarantine(s: &web_sys::Storage, key: &str, raw: &str, now_ms: u64, why: &str
 }
 
 fn write_index(s: &web_sys::Storage, visits: &[Visit]) {
+    // The index names each visit's place in the clear: with the lock set
+    // there is none.
+    if lock::is_set() {
+        let _ = s.remove_item(INDEX_KEY);
+        return;
+    }
     let mut index = Index::default();
     for v in visits.iter().filter(|v| !v.practice) {
         index.upsert(IndexEntry::of(v));
@@ -161,19 +218,59 @@ fn write_index(s: &web_sys::Storage, visits: &[Visit]) {
     }
 }
 
-/// Writes one visit. On failure the previous copy is untouched: localStorage
-/// replaces a value only when the new one fits.
+/// Writes one visit, sealed if the lock is set. On failure the previous copy
+/// is untouched: localStorage replaces a value only when the new one fits.
 pub fn save_visit(v: &Visit) -> Result<(), StorageError> {
     let s = store()?;
-    s.set_item(&codec::visit_key(&v.id), &encode_visit(v))
+    let key = codec::visit_key(&v.id);
+    let plain = encode_visit(v);
+    let value = if lock::is_set() {
+        let iv = lock::fresh_iv()?;
+        lock::with_key(|k| vault::seal(k, iv, &key, plain.as_bytes()))
+            .ok_or(StorageError::Locked)?
+    } else {
+        plain
+    };
+    s.set_item(&key, &value).map_err(to_error)
+}
+
+/// Writes one visit in the clear, whatever the lock: only for turning the
+/// lock off, before its record is removed.
+pub fn save_visit_unsealed(v: &Visit) -> Result<(), StorageError> {
+    store()?
+        .set_item(&codec::visit_key(&v.id), &encode_visit(v))
         .map_err(to_error)
 }
 
-/// Reads one visit, if present and readable (for another tab's change).
-pub fn read_visit(id: &str) -> Option<Visit> {
-    let s = store().ok()?;
-    let raw = s.get_item(&codec::visit_key(id)).ok().flatten()?;
-    decode_visit(&raw).ok()
+/// What another tab left under a visit's key.
+pub enum Stored {
+    Visit(Box<Visit>),
+    Missing,
+    /// There, but not readable here (damaged, or sealed while locked).
+    Unreadable,
+}
+
+/// Reads one visit (for another tab's change).
+pub fn read_visit(id: &str) -> Stored {
+    let Ok(s) = store() else {
+        return Stored::Unreadable;
+    };
+    let key = codec::visit_key(id);
+    let Some(raw) = s.get_item(&key).ok().flatten() else {
+        return Stored::Missing;
+    };
+    let plain = if vault::is_sealed(&raw) {
+        match lock::with_key(|k| vault::open_text(k, &key, &raw)) {
+            Some(Ok(p)) => p,
+            _ => return Stored::Unreadable,
+        }
+    } else {
+        raw
+    };
+    match decode_visit(&plain) {
+        Ok(v) => Stored::Visit(Box::new(v)),
+        Err(_) => Stored::Unreadable,
+    }
 }
 
 pub fn refresh_index(visits: &[Visit]) {
@@ -185,6 +282,19 @@ pub fn refresh_index(visits: &[Visit]) {
 pub fn delete_visit(id: &str) {
     if let Ok(s) = store() {
         let _ = s.remove_item(&codec::visit_key(id));
+    }
+}
+
+/// Removes every visit on the device, readable here or not (locked ones
+/// included), and the index.
+pub fn delete_all_visits() {
+    if let Ok(s) = store() {
+        for k in keys(&s)
+            .into_iter()
+            .filter(|k| codec::id_of_key(k).is_some() || k == INDEX_KEY)
+        {
+            let _ = s.remove_item(&k);
+        }
     }
 }
 
@@ -220,6 +330,27 @@ pub fn wipe_everything() {
             let _ = s.remove_item(&k);
         }
     }
+}
+
+/// A raw app value (for the lock's record).
+pub fn get_raw(key: &str) -> Option<String> {
+    store().ok()?.get_item(key).ok().flatten()
+}
+
+pub fn set_raw(key: &str, value: &str) -> Result<(), StorageError> {
+    store()?.set_item(key, value).map_err(to_error)
+}
+
+pub fn remove_raw(key: &str) {
+    if let Ok(s) = store() {
+        let _ = s.remove_item(key);
+    }
+}
+
+pub fn remove_setting(name: &str) -> Result<(), StorageError> {
+    store()?
+        .remove_item(&format!("{}{name}", codec::SETTINGS_PREFIX))
+        .map_err(to_error)
 }
 
 /// Reads a small setting; `None` when missing or unreadable.

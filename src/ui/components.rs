@@ -5,5 +5,6 @@ pub mod error_summary;
 pub mod nation_switch;
 pub mod note_field;
 pub mod page_title;
+pub mod password_field;
 pub mod question;
 pub mod save_status;

@@ -5,14 +5,18 @@ use crate::{
     app::use_app,
     domain::{nation::Nation, registry::last_checked},
     platform::{
-        export, persistence,
-        settings::{save_retention_days, RETENTION_CHOICES},
+        export, lock, page, persistence,
+        session::LockState,
+        settings::{save_discreet, save_retention_days, RETENTION_CHOICES},
         storage,
     },
     render::sources::human_date,
-    ui::components::{
-        page_title::PageTitle,
-        question::{Choice, QuestionFieldset, Radios},
+    ui::{
+        components::{
+            page_title::PageTitle,
+            question::{Choice, QuestionFieldset, Radios},
+        },
+        protect::lock_settings::LockSettings,
     },
 };
 use leptos::prelude::*;
@@ -42,6 +46,19 @@ pub fn SettingsPage() -> impl IntoView {
             save_retention_days(d);
         }
     });
+    let discreet_choices = vec![
+        Choice::new("on", "Yes, use discreet mode"),
+        Choice::new("off", "No"),
+    ];
+    let discreet =
+        Signal::derive(move || Some(if state.discreet.get() { "on" } else { "off" }.to_string()));
+    let set_discreet = Callback::new(move |v: String| {
+        let on = v == "on";
+        state.discreet.set(on);
+        save_discreet(on);
+        page::set_discreet(on);
+        page::set_title("Settings and privacy", false);
+    });
     let persisted = LocalResource::new(persistence::is_persisted);
     view! {
         <PageTitle title="Settings and privacy"/>
@@ -54,11 +71,20 @@ pub fn SettingsPage() -> impl IntoView {
             hint="Visits not changed for this long are deleted when the app starts, and you are told how many. Keep visits only as long as you need them." error=no_error>
             <Radios field="retention" choices=days selected=retention on_select=set_retention/>
         </QuestionFieldset>
+        <QuestionFieldset field="discreet" question="Use discreet mode?" heading_level=2
+            hint="For visits where someone may look at your screen. The header and the browser tab say ‘Visit checklist’, and the checklist’s questions are worded neutrally. The guidance and the referral summary keep their plain words." error=no_error>
+            <Radios field="discreet" choices=discreet_choices selected=discreet on_select=set_discreet/>
+        </QuestionFieldset>
+        <LockSettings/>
 
         <h2 class="app-heading-m">"What this app keeps, and where"</h2>
         <ul class="app-list app-list--bullet">
             <li>"Everything stays in this browser on this device. There is no account, no server and no analytics, and the app loads nothing from any other website."</li>
-            <li>{move || format!("Visits on this device: {}. Practice visits are never stored.", state.visits.get().len())}</li>
+            <li>{move || if state.lock.get() == LockState::Locked {
+                "Visits on this device: locked. Practice visits are never stored.".to_string()
+            } else {
+                format!("Visits on this device: {}. Practice visits are never stored.", state.visits.get().len())
+            }}</li>
             <li data-testid="persisted">{move || match persisted.get().flatten() {
                 Some(true) => "The browser has agreed to keep this app's data unless you delete it.".to_string(),
                 Some(false) => "The browser may delete this app's data if the device runs short of space, and some browsers (Safari on iPad and iPhone) delete it after 7 days without using the app. Print or download what you need to keep.".to_string(),
@@ -121,19 +147,21 @@ fn DeleteData() -> impl IntoView {
     let act = move |_| {
         match confirm.get_untracked() {
             Some("visits") => {
-                for v in state.visits.get_untracked() {
-                    storage::delete_visit(&v.id);
-                }
+                storage::delete_all_visits();
                 state.dirty.set_value(Vec::new());
+                state.held.set_value(Vec::new());
                 state.visits.set(Vec::new());
-                storage::refresh_index(&[]);
                 done.set("All visits were deleted from this device.".into());
             }
             Some("everything") => {
                 state.dirty.set_value(Vec::new());
+                state.held.set_value(Vec::new());
                 state.visits.set(Vec::new());
                 state.practice.set(Vec::new());
                 storage::wipe_everything();
+                // The lock's record went with everything else.
+                lock::forget_key();
+                state.lock.set(LockState::Off);
                 done.set("Everything this app stored on this device was deleted.".into());
             }
             _ => {}
@@ -141,7 +169,7 @@ fn DeleteData() -> impl IntoView {
         confirm.set(None);
     };
     view! {
-        <h2 class="app-heading-m">"Delete data"</h2>
+        <h2 class="app-heading-m" id="delete-data">"Delete data"</h2>
         <div class="app-button-group">
             <button type="button" class="app-button app-button--warning" on:click=move |_| confirm.set(Some("visits")) data-testid="delete-all">"Delete all visits"</button>
             <button type="button" class="app-button app-button--warning" on:click=move |_| confirm.set(Some("everything")) data-testid="wipe">"Wipe everything this app stored"</button>

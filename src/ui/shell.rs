@@ -2,28 +2,49 @@
 //! three doors, and the footer.
 
 use crate::domain::registry::{org, OrgId};
+use crate::ui::protect::quick_exit::ExitThisPage;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 pub const APP_NAME: &str = "Sense it. Spot it. Stop it.";
 
+/// In discreet mode the header reads as an ordinary visit checklist.
 #[component]
 pub fn Header() -> impl IntoView {
+    let state = crate::app::use_app();
+    let discreet = move || state.discreet.get();
+    let door = move |name: &'static str, plain: &'static str| {
+        move || {
+            if discreet() {
+                view! { {plain} }.into_any()
+            } else {
+                view! { {name}<span class="app-nav__sub">{format!(" {plain}")}</span> }.into_any()
+            }
+        }
+    };
+    // The top row, with the quick exit, stays in view as the page scrolls.
     view! {
         <header class="app-header">
             <div class="app-width-container app-header__inner">
-                <a class="app-header__name" href="/">{APP_NAME}</a>
+                <a class="app-header__name" href="/">
+                    {move || if discreet() { crate::platform::page::DISCREET_NAME } else { APP_NAME }}
+                </a>
+                <ExitThisPage/>
+            </div>
+        </header>
+        <div class="app-masthead">
+            <div class="app-width-container app-masthead__inner">
                 <HelpNow/>
             </div>
             <nav class="app-nav" aria-label="Main">
                 <ul class="app-width-container app-nav__list">
-                    <li><A href="/sense">"Sense it"<span class="app-nav__sub">" Learn"</span></A></li>
-                    <li><A href="/spot">"Spot it"<span class="app-nav__sub">" Visits"</span></A></li>
-                    <li><A href="/stop">"Stop it"<span class="app-nav__sub">" Refer"</span></A></li>
+                    <li><A href="/sense">{door("Sense it", "Learn")}</A></li>
+                    <li><A href="/spot">{door("Spot it", "Visits")}</A></li>
+                    <li><A href="/stop">{door("Stop it", "Refer")}</A></li>
                     <li><A href="/settings">"Settings & privacy"</A></li>
                 </ul>
             </nav>
-        </header>
+        </div>
     }
 }
 

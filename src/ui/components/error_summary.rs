@@ -1,4 +1,4 @@
-use crate::platform::page::focus_selector;
+use crate::platform::page::focus_and_reveal;
 use leptos::prelude::*;
 
 /// The GOV.UK error summary: "There is a problem", each error linked to its
@@ -9,11 +9,12 @@ pub fn ErrorSummary(
     #[prop(into)]
     error: Signal<Option<String>>,
     /// The id of the field to link to (the first radio or checkbox).
-    field: &'static str,
+    #[prop(into)]
+    field: Signal<&'static str>,
 ) -> impl IntoView {
     Effect::new(move |_| {
         if error.get().is_some() {
-            focus_selector(".app-error-summary");
+            focus_and_reveal(".app-error-summary");
         }
     });
     move || {
@@ -28,9 +29,9 @@ pub fn ErrorSummary(
                         </h2>
                         <ul class="app-error-summary__list">
                             <li>
-                                <a href=format!("#{field}") on:click=move |ev| {
+                                <a href=move || format!("#{}", field.get()) on:click=move |ev| {
                                     ev.prevent_default();
-                                    focus_selector(&format!("#{field}"));
+                                    focus_and_reveal(&format!("#{}", field.get_untracked()));
                                 }>{msg}</a>
                             </li>
                         </ul>

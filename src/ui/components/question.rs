@@ -45,16 +45,17 @@ pub fn QuestionFieldset(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] error: Signal<Option<String>>,
     /// 1 on a question page (the legend is the page's heading); 2 where a page
-    /// asks several questions under its own heading.
+    /// asks several questions under its own heading; 3 under a section's h2.
     #[prop(default = 1)]
     heading_level: u8,
     children: Children,
 ) -> impl IntoView {
-    let legend = if heading_level == 1 {
-        view! { <h1 class="app-fieldset__heading">{question}</h1> }.into_any()
-    } else {
-        view! { <h2 class="app-fieldset__heading app-fieldset__heading--m">{question}</h2> }
-            .into_any()
+    let legend = match heading_level {
+        1 => view! { <h1 class="app-fieldset__heading">{question}</h1> }.into_any(),
+        2 => view! { <h2 class="app-fieldset__heading app-fieldset__heading--m">{question}</h2> }
+            .into_any(),
+        _ => view! { <h3 class="app-fieldset__heading app-fieldset__heading--s">{question}</h3> }
+            .into_any(),
     };
     let has_hint = hint.is_some();
     let described = move || {

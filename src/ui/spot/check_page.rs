@@ -71,7 +71,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                     let action = if answered { "Change" } else { "Answer" };
                     view! {
                         <div class="app-summary-list__row">
-                            <dt class="app-summary-list__key">{step.question()}</dt>
+                            <dt class="app-summary-list__key">{ctx.heading(step)}</dt>
                             <dd class="app-summary-list__value">
                                 {if lines.len() > 1 {
                                     view! { <ul class="app-list app-list--bullet">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
@@ -83,7 +83,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                             <dd class="app-summary-list__actions">
                                 <a href=href>
                                     {action}
-                                    <span class="app-visually-hidden">{format!(" {}", step.question().to_ascii_lowercase())}</span>
+                                    <span class="app-visually-hidden">{format!(" {}", ctx.heading(step).to_ascii_lowercase())}</span>
                                 </a>
                             </dd>
                         </div>

@@ -73,7 +73,7 @@ pub fn QuestionPage(
     };
     let back = back_href(ctx, step, from_check);
     view! {
-        <PageTitle title=step.question() error=Signal::derive(move || error.get().is_some())/>
+        <PageTitle title=ctx.heading(step) error=Signal::derive(move || error.get().is_some())/>
         <BackLink href=back/>
         <ErrorSummary error=error field=field/>
         <span class="app-caption" data-testid="progress">{progress}</span>

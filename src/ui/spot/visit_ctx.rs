@@ -7,6 +7,7 @@ use crate::{
     platform::{
         autosave,
         clock::{new_id, now_ms},
+        session::LockState,
     },
 };
 use leptos::prelude::*;
@@ -22,6 +23,10 @@ pub fn start_visit_with(
     practice: bool,
     prepare: impl FnOnce(&mut Visit),
 ) -> String {
+    // A visit started while locked could not be saved: unlock first.
+    if !practice && state.lock.get_untracked() == LockState::Locked {
+        return "/spot".into();
+    }
     let mut visit = Visit::new(new_id(), now_ms(), practice);
     visit.answers.nation = Some(state.nation.get_untracked());
     prepare(&mut visit);
@@ -54,6 +59,11 @@ pub struct VisitCtx {
 }
 
 impl VisitCtx {
+    /// A step's heading, neutral in discreet mode.
+    pub fn heading(&self, step: Step) -> &'static str {
+        step.heading(self.app.discreet.get_untracked())
+    }
+
     /// Reads part of the visit, tracking changes.
     pub fn read<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get();

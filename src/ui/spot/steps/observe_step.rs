@@ -70,7 +70,7 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
     };
     view! {
         <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
-            <QuestionFieldset field=field question=group.question() hint="Select all that you saw or heard yourself.".to_string() error=error>
+            <QuestionFieldset field=field question=ctx.heading(Step::Observe(group)) hint="Select all that you saw or heard yourself.".to_string() error=error>
                 <div class="app-checkboxes">
                     {boxes}
                     <p class="app-checkboxes__divider">"or"</p>

@@ -93,7 +93,7 @@ pub fn RadioStep(ctx: VisitCtx, step: Step, from_check: bool) -> impl IntoView {
     let on_select = Callback::new(move |value: String| ctx.update(|v| set(&mut v.answers, &value)));
     view! {
         <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
-            <QuestionFieldset field=field question=step.question() hint=hint.to_string() error=error>
+            <QuestionFieldset field=field question=ctx.heading(step) hint=hint.to_string() error=error>
                 <Radios field=field choices=choices selected=selected on_select=on_select/>
             </QuestionFieldset>
         </QuestionPage>

@@ -1,0 +1,113 @@
+//! Quick exit, after GOV.UK's "Exit this page": a button on every screen and
+//! the Shift key pressed three times, either of which covers the screen at
+//! once with a plain page of the app itself and locks the app if a lock is set.
+
+use crate::{
+    app::use_app,
+    platform::{session, settings},
+};
+use leptos::prelude::*;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+
+/// Shift presses needed, and the time they must fall within.
+const PRESSES: u32 = 3;
+const WITHIN_MS: f64 = 5_000.0;
+
+/// Listens for Shift ×3. Any other key in between starts the count again, so
+/// typing capitals never triggers it.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let counter = RwSignal::new(0u32);
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if state.covered.get_untracked() {
+            return;
+        }
+        if ev.key() != "Shift" {
+            presses.set_value(Vec::new());
+            counter.set(0);
+            return;
+        }
+        if ev.repeat() {
+            return;
+        }
+        let now = ev.time_stamp();
+        presses.update_value(|p| {
+            p.retain(|t| now - t < WITHIN_MS);
+            p.push(now);
+        });
+        let n = presses.with_value(|p| p.len() as u32);
+        if n >= PRESSES {
+            presses.set_value(Vec::new());
+            counter.set(0);
+            exit(state, &navigate);
+        } else {
+            counter.set(n);
+        }
+    });
+    // Screen readers hear how many more presses are needed, as on GOV.UK.
+    view! {
+        <div class="app-visually-hidden" aria-live="polite">
+            {move || match counter.get() {
+                0 => String::new(),
+                n => format!("Shift, press {} more times to exit.", PRESSES - n),
+            }}
+        </div>
+    }
+}
+
+/// Covers the screen, saves, locks, and leaves the address of a page with
+/// nothing on it, so a reload or Back does not bring the visit back.
+fn exit(state: crate::app::AppState, navigate: &impl Fn(&str, NavigateOptions)) {
+    session::quick_exit(state);
+    navigate(
+        "/",
+        NavigateOptions {
+            replace: true,
+            ..Default::default()
+        },
+    );
+}
+
+/// The button, in the header's top row, which stays in view as the page
+/// scrolls.
+#[component]
+pub fn ExitThisPage() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    view! {
+        <button
+            type="button"
+            class="app-button app-button--warning app-exit-this-page"
+            data-testid="quick-exit"
+            on:click=move |_| exit(state, &navigate)
+        >
+            <span class="app-visually-hidden">"Emergency: "</span>"Exit this page"
+        </button>
+    }
+}
+
+/// Explains the quick exit once, the first time the app is used.
+#[component]
+pub fn QuickExitIntro() -> impl IntoView {
+    let shown = RwSignal::new(!settings::quick_exit_explained());
+    move || {
+        shown.get().then(|| {
+            view! {
+                <div class="app-notice" role="region" aria-labelledby="quick-exit-intro-title" data-testid="quick-exit-intro">
+                    <h2 class="app-notice__title" id="quick-exit-intro-title">"Quick exit"</h2>
+                    <p>
+                        "If someone may see your screen, select "<strong>"Exit this page"</strong>
+                        " or press the "<strong>"Shift"</strong>" key 3 times. The screen changes at once to a plain property checklist, your visit is saved, and the app locks if you have set a lock."
+                    </p>
+                    <button type="button" class="app-button app-button--secondary" on:click=move |_| {
+                        settings::mark_quick_exit_explained();
+                        shown.set(false);
+                    }>"Got it"</button>
+                </div>
+            }
+        })
+    }
+}
