@@ -406,6 +406,86 @@ describe('quick exit', () => {
   });
 });
 
+describe('by touch and by keyboard, at tablet size', () => {
+  it('touch: tap the exit button, close the cover, tap in the passphrase and unlock', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/', { width: 820, height: 1180 });
+    const touchPage = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+    try {
+      await page.close();
+      await touchPage.goto('/');
+      await waitForApp(touchPage);
+      await touchPage.evaluate(() => localStorage.setItem('sss.settings.quick-exit-explained', 'yes'));
+      const id = await visitWithNotes(touchPage, 'MARKER-touch');
+      await turnOnLock(touchPage);
+      await gotoUnlocked(touchPage, `/spot/visit/${id}/check`);
+      await touchPage.locator('[data-testid="quick-exit"]').tap();
+      await touchPage.locator('[data-testid="cover"]').waitFor();
+      assert.equal(await domHas(touchPage, 'MARKER-touch'), false);
+      await touchPage.getByRole('button', { name: 'Close checklist' }).tap();
+      await waitForApp(touchPage);
+      await touchPage.locator('.app-nav a[href="/spot"]').tap();
+      await touchPage.locator('[data-testid="unlock"]').waitFor();
+      await touchPage.locator('#passphrase').tap();
+      await touchPage.keyboard.type(PASSPHRASE);
+      await touchPage.getByRole('button', { name: 'Unlock' }).tap();
+      await touchPage.getByRole('heading', { level: 1, name: 'Your visits' }).waitFor({ timeout: 15_000 });
+      assertNoPageErrors(touchPage);
+    } finally {
+      await touchPage.close();
+    }
+  });
+
+  it('keyboard: Tab reaches the exit button first after the skip link, Enter exits, Enter unlocks', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      const id = await visitWithNotes(page, 'MARKER-keys');
+      await turnOnLock(page);
+      await gotoUnlocked(page, `/spot/visit/${id}/check`);
+      // From the skip link (the first stop on every page): the name, then the exit.
+      await page.locator('.app-skip-link').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'quick-exit');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="cover"]').waitFor();
+      await page.getByRole('button', { name: 'Close checklist' }).focus();
+      await page.keyboard.press('Enter');
+      await waitForApp(page);
+      await page.goto('/spot');
+      await page.locator('#passphrase').focus();
+      await page.keyboard.type(PASSPHRASE);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Your visits' }).waitFor({ timeout: 15_000 });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('two tabs', () => {
+  it('a lock set in one tab locks the other, which keeps what it had typed', { timeout: TEST_TIMEOUT }, async () => {
+    const a = await open('/');
+    try {
+      const id = await visitWithNotes(a, 'MARKER-tabs');
+      const b = await a.context().newPage();
+      await b.goto(`/spot/visit/${id}/check`);
+      await waitForApp(b);
+      await b.locator('#general-notes').fill('MARKER-tabs typed in B');
+      await turnOnLock(a);
+      await b.locator('[data-testid="unlock"]').waitFor();
+      assert.equal(await domHas(b, 'MARKER-tabs'), false, 'B shows nothing once A sets the lock');
+      await unlock(b);
+      await b.locator('#general-notes').waitFor({ timeout: 15_000 });
+      assert.equal(await b.locator('#general-notes').inputValue(), 'MARKER-tabs typed in B');
+      await poll(() => b.locator('[data-testid="save-status"]').textContent().then((t) => /Saved/.test(t ?? '')));
+      assert.ok(!(await everythingStored(b)).includes('MARKER'), 'B saved it sealed');
+      await b.close();
+    } finally {
+      await a.close();
+    }
+  });
+});
+
 describe('discreet mode', () => {
   it('neutral name and wizard headings; the guidance keeps its plain words', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/settings');
