@@ -12,11 +12,11 @@
 //! additional data: a value copied under another visit's key fails to open,
 //! like any other tampering.
 
+use super::base64 as b64;
 use aes_gcm::{
     aead::{Aead, KeyInit, Payload},
     Aes256Gcm, Nonce,
 };
-use base64::{engine::general_purpose::STANDARD as B64, Engine};
 use serde::{Deserialize, Serialize};
 
 /// Where the lock's record is stored. It is an app key (`sss.`), so
@@ -118,8 +118,8 @@ pub fn seal(key: &Key, iv: [u8; IV_LEN], aad: &str, plain: &[u8]) -> String {
         .unwrap_or_default();
     let sealed = Sealed {
         sealed: 1,
-        iv: B64.encode(iv),
-        ct: B64.encode(ct),
+        iv: b64::encode(&iv),
+        ct: b64::encode(&ct),
     };
     serde_json::to_string(&sealed).unwrap_or_default()
 }
@@ -130,8 +130,8 @@ pub fn open(key: &Key, aad: &str, raw: &str) -> Result<Vec<u8>, OpenError> {
     if sealed.sealed != 1 {
         return Err(OpenError::NotSealed);
     }
-    let iv = B64.decode(&sealed.iv).map_err(|_| OpenError::Tampered)?;
-    let ct = B64.decode(&sealed.ct).map_err(|_| OpenError::Tampered)?;
+    let iv = b64::decode(&sealed.iv).ok_or(OpenError::Tampered)?;
+    let ct = b64::decode(&sealed.ct).ok_or(OpenError::Tampered)?;
     if iv.len() != IV_LEN {
         return Err(OpenError::Tampered);
     }
@@ -177,7 +177,7 @@ impl LockRecord {
             version: 1,
             kdf: "PBKDF2-SHA256".into(),
             iterations,
-            salt: B64.encode(salt),
+            salt: b64::encode(&salt),
             data_key: seal(passphrase_key, iv, DATA_KEY_AAD, &data_key.0),
         }
     }
@@ -193,7 +193,7 @@ impl LockRecord {
     }
 
     pub fn salt_bytes(&self) -> Option<Vec<u8>> {
-        B64.decode(&self.salt).ok()
+        b64::decode(&self.salt)
     }
 
     /// The data key, if `passphrase_key` came from the right passphrase.
@@ -258,14 +258,14 @@ mod tests {
     fn any_changed_character_is_detected() {
         let raw = seal(&key(3), [9; IV_LEN], "k", b"some visit notes");
         let mut sealed: Sealed = serde_json::from_str(&raw).unwrap();
-        let mut ct = B64.decode(&sealed.ct).unwrap();
+        let mut ct = b64::decode(&sealed.ct).unwrap();
         ct[0] ^= 1;
-        sealed.ct = B64.encode(&ct);
+        sealed.ct = b64::encode(&ct);
         let changed = serde_json::to_string(&sealed).unwrap();
         assert_eq!(open(&key(3), "k", &changed), Err(OpenError::Tampered));
 
         let mut sealed: Sealed = serde_json::from_str(&raw).unwrap();
-        sealed.iv = B64.encode([8u8; IV_LEN]);
+        sealed.iv = b64::encode(&[8u8; IV_LEN]);
         let changed = serde_json::to_string(&sealed).unwrap();
         assert_eq!(open(&key(3), "k", &changed), Err(OpenError::Tampered));
 
