@@ -7,11 +7,12 @@ use crate::{
     platform::{
         autosave::{self, SaveStatus},
         clock::now_ms,
-        settings, storage,
+        service_worker, settings, storage,
     },
     ui::{
         home::HomePage,
         not_found::NotFoundPage,
+        offline_status::OfflineStatus,
         sense::{
             glossary_page::GlossaryPage, library_page::LibraryPage, signs_page::SignsPage,
             topic_page::TopicPage,
@@ -23,6 +24,7 @@ use crate::{
             wizard_page::WizardPage,
         },
         stop::stop_page::StopPage,
+        update_banner::UpdateBanner,
     },
 };
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
@@ -192,6 +194,7 @@ pub fn App() -> impl IntoView {
         notices: RwSignal::new(notices),
     };
     provide_context(state);
+    provide_context(service_worker::start());
     Effect::new(move |_| settings::save_nation(state.nation.get()));
     watch_page_and_other_tabs(state);
     open_folded_text_for_print();
@@ -200,7 +203,9 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
             <Header/>
+            <OfflineStatus/>
             <div class="app-width-container">
+                <UpdateBanner/>
                 <Notices/>
                 <RoutedMain/>
             </div>

@@ -5,5 +5,6 @@ pub mod clock;
 pub mod export;
 pub mod page;
 pub mod persistence;
+pub mod service_worker;
 pub mod settings;
 pub mod storage;
