@@ -38,7 +38,10 @@ pub fn UpdateBanner() -> impl IntoView {
                         <p class="app-notification-banner__heading">"A new version is ready"</p>
                         <p>"Reload to start using it. Anything you have typed is saved first."</p>
                         {move || blocked.get().map(|reason| view! {
-                            <p class="app-notification-banner__error" role="alert" data-testid="update-blocked">{reason}</p>
+                            <p class="app-notification-banner__error" role="alert" data-testid="update-blocked">
+                                <strong class="app-notification-banner__error-title">"Not reloaded, so that nothing is lost."</strong>
+                                " "{reason}
+                            </p>
                         })}
                         <button type="button" class="app-button" data-testid="update-reload" on:click=reload>"Reload"</button>
                     </div>
@@ -62,6 +65,6 @@ fn unsaved_reason(app: AppState) -> Option<String> {
         SaveStatus::Saved | SaveStatus::Saving => "Try again in a moment.",
     };
     Some(format!(
-        "The app has not reloaded, because a change to a visit could not be saved on this device and reloading would lose it. {why}"
+        "A change to a visit could not be saved on this device. {why}"
     ))
 }

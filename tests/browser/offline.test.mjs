@@ -425,7 +425,7 @@ describe('a new version never costs a note', () => {
       await banner.getByRole('button', { name: 'Reload' }).click();
       const blocked = page.getByTestId('update-blocked');
       await blocked.waitFor({ timeout: 5_000 });
-      assert.match(await blocked.innerText(), /has not reloaded/);
+      assert.match(await blocked.innerText(), /^Not reloaded, so that nothing is lost\./);
       assert.match(await blocked.innerText(), /full/, 'says why: the storage is full');
       assert.equal(await blocked.getAttribute('role'), 'alert');
       await page.waitForTimeout(1500);
