@@ -7,13 +7,14 @@ use crate::{
     platform::{
         autosave::{self, SaveStatus},
         clock::now_ms,
-        page,
+        page, service_worker,
         session::{self, LockState},
         settings, storage,
     },
     ui::{
         home::HomePage,
         not_found::NotFoundPage,
+        offline_status::OfflineStatus,
         protect::{
             cover_page::CoverPage,
             quick_exit::{QuickExit, QuickExitIntro},
@@ -30,6 +31,7 @@ use crate::{
             wizard_page::WizardPage,
         },
         stop::stop_page::StopPage,
+        update_banner::UpdateBanner,
     },
 };
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
@@ -226,6 +228,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     page::set_discreet(state.discreet.get_untracked());
+    provide_context(service_worker::start());
     Effect::new(move |_| settings::save_nation(state.nation.get()));
     Effect::new(move |_| page::set_discreet(state.discreet.get()));
     watch_page_and_other_tabs(state);
@@ -240,7 +243,9 @@ pub fn App() -> impl IntoView {
             <Show when=move || !state.covered.get() fallback=CoverPage>
                 <a class="app-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
                 <Header/>
+                <OfflineStatus/>
                 <div class="app-width-container">
+                    <UpdateBanner/>
                     <QuickExitIntro/>
                     <Notices/>
                     <RoutedMain/>

@@ -6,6 +6,7 @@ pub mod export;
 pub mod lock;
 pub mod page;
 pub mod persistence;
+pub mod service_worker;
 pub mod session;
 pub mod settings;
 pub mod storage;

@@ -3,9 +3,11 @@
 pub mod components;
 pub mod home;
 pub mod not_found;
+pub mod offline_status;
 pub mod protect;
 pub mod sense;
 pub mod settings_page;
 pub mod shell;
 pub mod spot;
 pub mod stop;
+pub mod update_banner;

@@ -9,6 +9,7 @@
 //   file is answered with the root's index.html and status 200 (deep links work);
 // * a missing path WITH an extension is a real 404 (a typo'd asset fails loudly);
 // * `Cache-Control: no-cache` on everything (always revalidate while developing).
+//   sw.js must keep it whatever else changes: a cached sw.js would hide a new build.
 //
 // In-process use (tests, bench):
 //   const { url, close } = await startServer({ root: 'dist', port: 0 });

@@ -197,12 +197,13 @@ export async function focused(page) {
  * Registers the hooks every browser test file needs: a server over dist/ and a
  * browser before the tests, and afterwards the check that no request went to
  * another origin. Returns an object whose `server` and `browser` are set once
- * the `before` hook has run.
+ * the `before` hook has run. `root` (a directory, or an async function that
+ * returns one) serves something other than dist/, e.g. a copy a test changes.
  */
-export function useBrowserSuite() {
+export function useBrowserSuite({ root } = {}) {
   const suite = { server: null, browser: null };
   before(async () => {
-    suite.server = await startDistServer();
+    suite.server = await startDistServer(typeof root === 'function' ? await root() : root);
     suite.browser = await launch();
   });
   after(async () => {
