@@ -123,7 +123,7 @@ describe('the lock encrypts visits at rest', () => {
       await poll(() => page.locator('[data-testid="save-status"]').textContent().then((t) => /Saved/.test(t ?? '')));
 
       const stored = await everythingStored(page);
-      for (const marker of [before, after, 'MARKER']) {
+      for (const marker of [before, after, 'MARKER-']) {
         assert.ok(!stored.includes(marker), `"${marker}" found in storage`);
       }
       const raw = await page.evaluate((k) => localStorage.getItem(k), `sss.visit.${id}`);
@@ -136,7 +136,7 @@ describe('the lock encrypts visits at rest', () => {
       // A reload starts locked: the visit is not in the page.
       await page.goto(`/spot/visit/${id}/check`);
       await page.locator('[data-testid="unlock"]').waitFor();
-      assert.equal(await domHas(page, 'MARKER'), false);
+      assert.equal(await domHas(page, 'MARKER-'), false);
       // Summary, copy and download are not reachable while locked.
       await page.goto(`/spot/visit/${id}/summary`);
       await page.locator('[data-testid="unlock"]').waitFor();
@@ -204,7 +204,7 @@ describe('the lock encrypts visits at rest', () => {
       const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sss.quarantine.')).map((k) => localStorage.getItem(k)));
       assert.equal(kept.length, 1);
       assert.match(kept[0], /^\{"sealed":1/);
-      assert.ok(!(await everythingStored(page)).includes('MARKER'));
+      assert.ok(!(await everythingStored(page)).includes('MARKER-'));
       assertNoPageErrors(page);
     } finally {
       await page.close();
@@ -478,7 +478,7 @@ describe('two tabs', () => {
       await b.locator('#general-notes').waitFor({ timeout: 15_000 });
       assert.equal(await b.locator('#general-notes').inputValue(), 'MARKER-tabs typed in B');
       await poll(() => b.locator('[data-testid="save-status"]').textContent().then((t) => /Saved/.test(t ?? '')));
-      assert.ok(!(await everythingStored(b)).includes('MARKER'), 'B saved it sealed');
+      assert.ok(!(await everythingStored(b)).includes('MARKER-'), 'B saved it sealed');
       await b.close();
     } finally {
       await a.close();
