@@ -1,5 +1,7 @@
 //! The guidance library, rendered and checked from content/ when the app
-//! builds (build.rs), and the search over it.
+//! builds (build.rs), and the search over it. The pages' HTML, the glossary
+//! and the search text are files under `LIBRARY_DIR`, fetched when needed;
+//! what lists, links and ranks the library is compiled in.
 
 use super::{nation::Nation, source::Source, sources::*};
 
@@ -15,13 +17,11 @@ pub struct Topic {
     pub related: &'static [&'static str],
     /// A composite story: shown with that label on the page.
     pub composite: bool,
-    /// Trusted HTML made at build time, per reader's nation (England and
-    /// Wales, Scotland, Northern Ireland): that nation's text first, the
-    /// others folded.
-    pub html: [&'static str; 3],
+    /// Whether the text differs by nation: then there is one HTML file per
+    /// nation (that nation's text first, the others folded) and the page
+    /// offers the switch.
+    pub nation_specific: bool,
     pub headings: &'static [&'static str],
-    /// Plain text, for search.
-    pub text: &'static str,
 }
 
 pub struct Term {
@@ -55,18 +55,29 @@ pub fn topics_in(section: &str) -> Vec<&'static Topic> {
 }
 
 impl Topic {
-    pub fn html_for(&self, nation: Nation) -> &'static str {
-        self.html[match nation {
-            Nation::EnglandWales => 0,
-            Nation::Scotland => 1,
-            Nation::NorthernIreland => 2,
-        }]
+    /// Where the page's trusted HTML, made at build time, is for a reader in
+    /// `nation`.
+    pub fn html_url(&self, nation: Nation) -> String {
+        if !self.nation_specific {
+            return format!("{LIBRARY_DIR}{}.html", self.id);
+        }
+        let slug = match nation {
+            Nation::EnglandWales => "england-wales",
+            Nation::Scotland => "scotland",
+            Nation::NorthernIreland => "northern-ireland",
+        };
+        format!("{LIBRARY_DIR}{}.{slug}.html", self.id)
     }
+}
 
-    /// Whether the text differs by nation (so the page offers the switch).
-    pub fn nation_specific(&self) -> bool {
-        self.html[0] != self.html[1] || self.html[0] != self.html[2]
-    }
+/// The glossary's trusted HTML, made at build time.
+pub fn glossary_url() -> String {
+    format!("{LIBRARY_DIR}glossary.html")
+}
+
+/// Every topic's plain text, one line per topic in `TOPICS` order.
+pub fn search_text_url() -> String {
+    format!("{LIBRARY_DIR}search.txt")
 }
 
 /// What a search result points at.
@@ -165,17 +176,22 @@ fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
 
 /// Searches titles, headings, summaries, body text and the glossary. Every
 /// word of the query must appear; titles count most. Best first.
-pub fn search(query: &str, limit: usize) -> Vec<Hit> {
+///
+/// `texts` is the search text file (`search_text_url`); until it has loaded,
+/// pass "" and the search covers everything but the topics' body text.
+pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
     let terms = words(query);
     if terms.is_empty() {
         return Vec::new();
     }
     let mut hits = Vec::new();
+    let mut lines = texts.lines();
     for t in TOPICS {
+        let body = lines.next().unwrap_or("");
         let title = t.title.to_ascii_lowercase();
         let summary = t.summary.to_ascii_lowercase();
         let headings = t.headings.join(" ").to_ascii_lowercase();
-        let text = t.text.to_ascii_lowercase();
+        let text = body.to_ascii_lowercase();
         let mut score = 0;
         let mut all = true;
         for w in &terms {
@@ -191,7 +207,7 @@ pub fn search(query: &str, limit: usize) -> Vec<Hit> {
         }
         if all {
             let source = if terms.iter().any(|w| text.contains(w.as_str())) {
-                t.text
+                body
             } else {
                 t.summary
             };
@@ -248,6 +264,8 @@ pub fn glossary_sources() -> Vec<&'static Source> {
 mod tests {
     use super::*;
 
+    const TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/search.txt"));
+
     #[test]
     fn the_library_covers_the_curriculum() {
         for (section, _) in SECTIONS {
@@ -265,18 +283,49 @@ mod tests {
     #[test]
     fn search_finds_the_words_trainees_look_for() {
         for q in ["cuckooing", "Duty to Notify", "Palermo", "first responder"] {
-            let hits = search(q, 10);
+            let hits = search(q, 10, TEXTS);
             assert!(!hits.is_empty(), "nothing for {q}");
             assert!(
                 hits[0].snippet.iter().any(|(_, m)| *m),
                 "{q}: no highlighted match"
             );
         }
-        assert!(search("first responder", 10)
+        assert!(search("first responder", 10, TEXTS)
             .iter()
             .any(|h| matches!(h.found, Found::Term(t) if t.id == "first-responder")));
-        assert!(search("zzzzqqq", 10).is_empty());
-        assert!(search(" ", 10).is_empty());
+        assert!(search("zzzzqqq", 10, TEXTS).is_empty());
+        assert!(search(" ", 10, TEXTS).is_empty());
+    }
+
+    #[test]
+    fn the_search_text_has_one_line_per_topic_and_is_needed_for_body_words() {
+        assert_eq!(TEXTS.lines().count(), TOPICS.len());
+        // "Palermo" names no topic and heads no section: only the body text
+        // finds the topics about it.
+        let topics = |texts| {
+            search("Palermo", 10, texts)
+                .iter()
+                .filter(|h| matches!(h.found, Found::Topic(_)))
+                .count()
+        };
+        assert!(topics(TEXTS) > 0);
+        assert_eq!(topics(""), 0);
+    }
+
+    #[test]
+    fn nation_specific_topics_have_a_page_per_nation() {
+        let law = topic("the-law").expect("the-law");
+        assert!(law.nation_specific);
+        let urls: Vec<String> = Nation::ALL.iter().map(|n| law.html_url(*n)).collect();
+        assert!(urls[0] != urls[1] && urls[1] != urls[2] && urls[0] != urls[2]);
+        let plain = TOPICS
+            .iter()
+            .find(|t| !t.nation_specific)
+            .expect("a plain topic");
+        assert_eq!(
+            plain.html_url(Nation::Scotland),
+            format!("{LIBRARY_DIR}{}.html", plain.id)
+        );
     }
 
     #[test]
