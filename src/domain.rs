@@ -5,6 +5,7 @@ pub mod content;
 pub mod engine;
 pub mod indicators;
 pub mod nation;
+pub mod order;
 pub mod practice;
 pub mod registry;
 pub mod setting;

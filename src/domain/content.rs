@@ -50,7 +50,7 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 
 pub fn topics_in(section: &str) -> Vec<&'static Topic> {
     let mut list: Vec<_> = TOPICS.iter().filter(|t| t.section == section).collect();
-    list.sort_by_key(|t| t.order);
+    super::order::sort_by_key(&mut list, |t| t.order);
     list
 }
 
@@ -149,7 +149,7 @@ fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
             from += i + t.len();
         }
     }
-    marks.sort();
+    super::order::sort_by(&mut marks, Ord::cmp);
     let mut parts = Vec::new();
     let mut pos = 0;
     if start > 0 {
@@ -241,7 +241,7 @@ pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
             });
         }
     }
-    hits.sort_by(|a, b| {
+    super::order::sort_by(&mut hits, |a, b| {
         b.score
             .cmp(&a.score)
             .then_with(|| a.found.title().cmp(b.found.title()))

@@ -134,7 +134,7 @@ impl Index {
     pub fn upsert(&mut self, entry: IndexEntry) {
         self.visits.retain(|e| e.id != entry.id);
         self.visits.push(entry);
-        self.visits.sort_by(|a, b| {
+        super::order::sort_by(&mut self.visits, |a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)
                 .then_with(|| a.id.cmp(&b.id))
