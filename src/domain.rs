@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod content;
 pub mod engine;
 pub mod indicators;
+pub mod json;
 pub mod nation;
 pub mod order;
 pub mod practice;
