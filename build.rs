@@ -119,6 +119,17 @@ fn main() {
         search_text.push_str(&r.text);
         search_text.push('\n');
     }
+    // Then one line per glossary definition, in GLOSSARY order: only search
+    // reads them, and the glossary page shows glossary.html.
+    for t in &glossary.term {
+        search_text.push_str(
+            &t.definition
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        search_text.push('\n');
+    }
     files.push(("glossary.html".into(), glossary_html));
     files.push(("search.txt".into(), search_text));
     // The folder's name changes with the content, so no cache can pair a new
@@ -194,15 +205,16 @@ fn main() {
     }
     out.push_str("];\n\npub static GLOSSARY: &[Term] = &[\n");
     for t in &glossary.term {
-        let _ =
-            writeln!(
+        let _ = writeln!(
             out,
-            "    Term {{ id: {:?}, term: {:?}, definition: {:?}, sources: &[{}], see: &{:?} }},",
+            "    Term {{ id: {:?}, term: {:?}, sources: &[{}] }},",
             t.id,
             t.term,
-            t.definition,
-            t.sources.iter().map(|k| src(k)).collect::<Vec<_>>().join(", "),
-            t.see
+            t.sources
+                .iter()
+                .map(|k| src(k))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     out.push_str("];\n");

@@ -24,12 +24,12 @@ pub struct Topic {
     pub headings: &'static [&'static str],
 }
 
+/// A glossary term. Its definition is in glossary.html, for the page, and
+/// in the search text file, for search.
 pub struct Term {
     pub id: &'static str,
     pub term: &'static str,
-    pub definition: &'static str,
     pub sources: &'static [&'static Source],
-    pub see: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -75,7 +75,8 @@ pub fn glossary_url() -> String {
     format!("{LIBRARY_DIR}glossary.html")
 }
 
-/// Every topic's plain text, one line per topic in `TOPICS` order.
+/// Every topic's plain text, one line per topic in `TOPICS` order, then every
+/// glossary definition, one line per term in `GLOSSARY` order.
 pub fn search_text_url() -> String {
     format!("{LIBRARY_DIR}search.txt")
 }
@@ -178,7 +179,8 @@ fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
 /// word of the query must appear; titles count most. Best first.
 ///
 /// `texts` is the search text file (`search_text_url`); until it has loaded,
-/// pass "" and the search covers everything but the topics' body text.
+/// pass "" and the search covers titles, headings, summaries and glossary
+/// terms, but not the pages' text or the definitions.
 pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
     let terms = words(query);
     if terms.is_empty() {
@@ -219,8 +221,9 @@ pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
         }
     }
     for g in GLOSSARY {
+        let definition = lines.next().unwrap_or("");
         let term = g.term.to_ascii_lowercase();
-        let def = g.definition.to_ascii_lowercase();
+        let def = definition.to_ascii_lowercase();
         let mut score = 0;
         let mut all = true;
         for w in &terms {
@@ -233,7 +236,11 @@ pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
         }
         if all {
             // The term itself may be the only match: show it with its definition.
-            let text = format!("{}: {}", g.term, g.definition);
+            let text = if definition.is_empty() {
+                g.term.to_string()
+            } else {
+                format!("{}: {definition}", g.term)
+            };
             hits.push(Hit {
                 found: Found::Term(g),
                 score,
@@ -299,7 +306,7 @@ mod tests {
 
     #[test]
     fn the_search_text_has_one_line_per_topic_and_is_needed_for_body_words() {
-        assert_eq!(TEXTS.lines().count(), TOPICS.len());
+        assert_eq!(TEXTS.lines().count(), TOPICS.len() + GLOSSARY.len());
         // "Palermo" names no topic and heads no section: only the body text
         // finds the topics about it.
         let topics = |texts| {
@@ -310,6 +317,17 @@ mod tests {
         };
         assert!(topics(TEXTS) > 0);
         assert_eq!(topics(""), 0);
+        // A word only in a definition finds its term once the file is read;
+        // the term's own name finds it at once.
+        let term_hits = |q, texts| {
+            search(q, 10, texts)
+                .iter()
+                .any(|h| matches!(h.found, Found::Term(t) if t.id == "first-responder"))
+        };
+        assert!(term_hits("first responder", ""));
+        assert!(term_hits("first responder", TEXTS));
+        assert!(!term_hits("named charities", ""));
+        assert!(term_hits("named charities", TEXTS));
     }
 
     #[test]
