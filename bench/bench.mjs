@@ -122,6 +122,7 @@ function makeContext() {
       return JSON.parse(out.trim().split('\n').filter((l) => l.startsWith('{')).pop());
     },
     median,
+    compressedSizes,
     fmtBytes,
     fmtMs,
     table,

@@ -3,6 +3,7 @@
 pub mod autosave;
 pub mod clock;
 pub mod export;
+pub mod library;
 pub mod lock;
 pub mod page;
 pub mod persistence;

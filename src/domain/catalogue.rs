@@ -8,10 +8,9 @@ use super::{
     setting::Setting,
     source::{str_eq, Source},
 };
-use serde::{Deserialize, Serialize};
 
 /// The category of an indicator, as the guidance groups the signs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
     General,
     Labour,
@@ -49,7 +48,8 @@ impl Category {
 
 /// One screen of observations in the wizard. Several categories can share a
 /// screen; each indicator belongs to exactly one group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum Group {
     /// How the people look and behave.
     People,
@@ -150,7 +150,7 @@ impl Group {
 
 /// How strongly an observation points to exploitation, following the ILO/EC
 /// operational indicators (2009) where a mapping exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
     Weak,
     Medium,
@@ -168,7 +168,7 @@ impl Strength {
 }
 
 /// The six dimensions of the ILO/EC operational indicators (2009).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IloDimension {
     DeceptiveRecruitment,
     CoerciveRecruitment,
@@ -197,7 +197,7 @@ impl IloDimension {
 
 /// The forms of exploitation an observation may point to. Routes follow from
 /// these (labour brings in the labour-exploitation authority).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Form {
     Labour,
     Sexual,

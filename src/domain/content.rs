@@ -1,5 +1,7 @@
 //! The guidance library, rendered and checked from content/ when the app
-//! builds (build.rs), and the search over it.
+//! builds (build.rs), and the search over it. The pages' HTML, the glossary
+//! and the search text are files under `LIBRARY_DIR`, fetched when needed;
+//! what lists, links and ranks the library is compiled in.
 
 use super::{nation::Nation, source::Source, sources::*};
 
@@ -15,21 +17,19 @@ pub struct Topic {
     pub related: &'static [&'static str],
     /// A composite story: shown with that label on the page.
     pub composite: bool,
-    /// Trusted HTML made at build time, per reader's nation (England and
-    /// Wales, Scotland, Northern Ireland): that nation's text first, the
-    /// others folded.
-    pub html: [&'static str; 3],
+    /// Whether the text differs by nation: then there is one HTML file per
+    /// nation (that nation's text first, the others folded) and the page
+    /// offers the switch.
+    pub nation_specific: bool,
     pub headings: &'static [&'static str],
-    /// Plain text, for search.
-    pub text: &'static str,
 }
 
+/// A glossary term. Its definition is in glossary.html, for the page, and
+/// in the search text file, for search.
 pub struct Term {
     pub id: &'static str,
     pub term: &'static str,
-    pub definition: &'static str,
     pub sources: &'static [&'static Source],
-    pub see: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -50,23 +50,35 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 
 pub fn topics_in(section: &str) -> Vec<&'static Topic> {
     let mut list: Vec<_> = TOPICS.iter().filter(|t| t.section == section).collect();
-    list.sort_by_key(|t| t.order);
+    super::order::sort_by_key(&mut list, |t| t.order);
     list
 }
 
 impl Topic {
-    pub fn html_for(&self, nation: Nation) -> &'static str {
-        self.html[match nation {
-            Nation::EnglandWales => 0,
-            Nation::Scotland => 1,
-            Nation::NorthernIreland => 2,
-        }]
+    /// Where the page's trusted HTML, made at build time, is for a reader in
+    /// `nation`.
+    pub fn html_url(&self, nation: Nation) -> String {
+        if !self.nation_specific {
+            return format!("{LIBRARY_DIR}{}.html", self.id);
+        }
+        let slug = match nation {
+            Nation::EnglandWales => "england-wales",
+            Nation::Scotland => "scotland",
+            Nation::NorthernIreland => "northern-ireland",
+        };
+        format!("{LIBRARY_DIR}{}.{slug}.html", self.id)
     }
+}
 
-    /// Whether the text differs by nation (so the page offers the switch).
-    pub fn nation_specific(&self) -> bool {
-        self.html[0] != self.html[1] || self.html[0] != self.html[2]
-    }
+/// The glossary's trusted HTML, made at build time.
+pub fn glossary_url() -> String {
+    format!("{LIBRARY_DIR}glossary.html")
+}
+
+/// Every topic's plain text, one line per topic in `TOPICS` order, then every
+/// glossary definition, one line per term in `GLOSSARY` order.
+pub fn search_text_url() -> String {
+    format!("{LIBRARY_DIR}search.txt")
 }
 
 /// What a search result points at.
@@ -138,7 +150,7 @@ fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
             from += i + t.len();
         }
     }
-    marks.sort();
+    super::order::sort_by(&mut marks, Ord::cmp);
     let mut parts = Vec::new();
     let mut pos = 0;
     if start > 0 {
@@ -165,17 +177,23 @@ fn snippet(text: &str, terms: &[String]) -> Vec<(String, bool)> {
 
 /// Searches titles, headings, summaries, body text and the glossary. Every
 /// word of the query must appear; titles count most. Best first.
-pub fn search(query: &str, limit: usize) -> Vec<Hit> {
+///
+/// `texts` is the search text file (`search_text_url`); until it has loaded,
+/// pass "" and the search covers titles, headings, summaries and glossary
+/// terms, but not the pages' text or the definitions.
+pub fn search(query: &str, limit: usize, texts: &str) -> Vec<Hit> {
     let terms = words(query);
     if terms.is_empty() {
         return Vec::new();
     }
     let mut hits = Vec::new();
+    let mut lines = texts.lines();
     for t in TOPICS {
+        let body = lines.next().unwrap_or("");
         let title = t.title.to_ascii_lowercase();
         let summary = t.summary.to_ascii_lowercase();
         let headings = t.headings.join(" ").to_ascii_lowercase();
-        let text = t.text.to_ascii_lowercase();
+        let text = body.to_ascii_lowercase();
         let mut score = 0;
         let mut all = true;
         for w in &terms {
@@ -191,7 +209,7 @@ pub fn search(query: &str, limit: usize) -> Vec<Hit> {
         }
         if all {
             let source = if terms.iter().any(|w| text.contains(w.as_str())) {
-                t.text
+                body
             } else {
                 t.summary
             };
@@ -203,8 +221,9 @@ pub fn search(query: &str, limit: usize) -> Vec<Hit> {
         }
     }
     for g in GLOSSARY {
+        let definition = lines.next().unwrap_or("");
         let term = g.term.to_ascii_lowercase();
-        let def = g.definition.to_ascii_lowercase();
+        let def = definition.to_ascii_lowercase();
         let mut score = 0;
         let mut all = true;
         for w in &terms {
@@ -217,7 +236,11 @@ pub fn search(query: &str, limit: usize) -> Vec<Hit> {
         }
         if all {
             // The term itself may be the only match: show it with its definition.
-            let text = format!("{}: {}", g.term, g.definition);
+            let text = if definition.is_empty() {
+                g.term.to_string()
+            } else {
+                format!("{}: {definition}", g.term)
+            };
             hits.push(Hit {
                 found: Found::Term(g),
                 score,
@@ -225,7 +248,7 @@ pub fn search(query: &str, limit: usize) -> Vec<Hit> {
             });
         }
     }
-    hits.sort_by(|a, b| {
+    super::order::sort_by(&mut hits, |a, b| {
         b.score
             .cmp(&a.score)
             .then_with(|| a.found.title().cmp(b.found.title()))
@@ -248,6 +271,8 @@ pub fn glossary_sources() -> Vec<&'static Source> {
 mod tests {
     use super::*;
 
+    const TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/search.txt"));
+
     #[test]
     fn the_library_covers_the_curriculum() {
         for (section, _) in SECTIONS {
@@ -265,18 +290,60 @@ mod tests {
     #[test]
     fn search_finds_the_words_trainees_look_for() {
         for q in ["cuckooing", "Duty to Notify", "Palermo", "first responder"] {
-            let hits = search(q, 10);
+            let hits = search(q, 10, TEXTS);
             assert!(!hits.is_empty(), "nothing for {q}");
             assert!(
                 hits[0].snippet.iter().any(|(_, m)| *m),
                 "{q}: no highlighted match"
             );
         }
-        assert!(search("first responder", 10)
+        assert!(search("first responder", 10, TEXTS)
             .iter()
             .any(|h| matches!(h.found, Found::Term(t) if t.id == "first-responder")));
-        assert!(search("zzzzqqq", 10).is_empty());
-        assert!(search(" ", 10).is_empty());
+        assert!(search("zzzzqqq", 10, TEXTS).is_empty());
+        assert!(search(" ", 10, TEXTS).is_empty());
+    }
+
+    #[test]
+    fn the_search_text_has_one_line_per_topic_and_is_needed_for_body_words() {
+        assert_eq!(TEXTS.lines().count(), TOPICS.len() + GLOSSARY.len());
+        // "Palermo" names no topic and heads no section: only the body text
+        // finds the topics about it.
+        let topics = |texts| {
+            search("Palermo", 10, texts)
+                .iter()
+                .filter(|h| matches!(h.found, Found::Topic(_)))
+                .count()
+        };
+        assert!(topics(TEXTS) > 0);
+        assert_eq!(topics(""), 0);
+        // A word only in a definition finds its term once the file is read;
+        // the term's own name finds it at once.
+        let term_hits = |q, texts| {
+            search(q, 10, texts)
+                .iter()
+                .any(|h| matches!(h.found, Found::Term(t) if t.id == "first-responder"))
+        };
+        assert!(term_hits("first responder", ""));
+        assert!(term_hits("first responder", TEXTS));
+        assert!(!term_hits("named charities", ""));
+        assert!(term_hits("named charities", TEXTS));
+    }
+
+    #[test]
+    fn nation_specific_topics_have_a_page_per_nation() {
+        let law = topic("the-law").expect("the-law");
+        assert!(law.nation_specific);
+        let urls: Vec<String> = Nation::ALL.iter().map(|n| law.html_url(*n)).collect();
+        assert!(urls[0] != urls[1] && urls[1] != urls[2] && urls[0] != urls[2]);
+        let plain = TOPICS
+            .iter()
+            .find(|t| !t.nation_specific)
+            .expect("a plain topic");
+        assert_eq!(
+            plain.html_url(Nation::Scotland),
+            format!("{LIBRARY_DIR}{}.html", plain.id)
+        );
     }
 
     #[test]

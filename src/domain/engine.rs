@@ -253,7 +253,7 @@ pub fn assess(answers: &Answers) -> Assessment {
             None => unknown_ids.push(id.to_string()),
         }
     }
-    observations.sort_by(|a, b| {
+    super::order::sort_by(&mut observations, |a, b| {
         b.strength
             .cmp(&a.strength)
             .then(b.red_flag.cmp(&a.red_flag))

@@ -1,10 +1,9 @@
 //! The UK's three legal jurisdictions for trafficking law and referral routes.
 
-use serde::{Deserialize, Serialize};
-
 /// England and Wales share the Modern Slavery Act 2015; Scotland and Northern
 /// Ireland have their own Acts and routes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum Nation {
     EnglandWales,
     Scotland,

@@ -9,10 +9,9 @@ use super::{
     source::{is_iso_date, Source},
     sources::*,
 };
-use serde::{Deserialize, Serialize};
 use Nation::{EnglandWales as EW, NorthernIreland as NI, Scotland as SC};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OrgId {
     Emergency999,
     PoliceNonEmergency,

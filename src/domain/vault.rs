@@ -12,12 +12,11 @@
 //! additional data: a value copied under another visit's key fails to open,
 //! like any other tampering.
 
-use super::base64 as b64;
+use super::{base64 as b64, json};
 use aes_gcm::{
     aead::{Aead, KeyInit, Payload},
     Aes256Gcm, Nonce,
 };
-use serde::{Deserialize, Serialize};
 
 /// Where the lock's record is stored. It is an app key (`sss.`), so
 /// "wipe everything" removes it with the visits.
@@ -70,11 +69,34 @@ impl std::fmt::Debug for Key {
 }
 
 /// A sealed value as stored: `{"sealed":1,"iv":"…","ct":"…"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Sealed {
-    sealed: u32,
     iv: String,
     ct: String,
+}
+
+impl Sealed {
+    fn encode(&self) -> String {
+        let mut out = String::from("{");
+        json::write_key(&mut out, "sealed");
+        out.push('1');
+        json::write_key(&mut out, "iv");
+        json::write_str(&mut out, &self.iv);
+        json::write_key(&mut out, "ct");
+        json::write_str(&mut out, &self.ct);
+        out.push('}');
+        out
+    }
+
+    fn decode(raw: &str) -> Option<Sealed> {
+        let value = json::parse(raw).ok()?;
+        let [sealed, iv, ct] = value.fields(["sealed", "iv", "ct"]).ok()?;
+        (sealed?.u64().ok()? == 1).then_some(())?;
+        Some(Sealed {
+            iv: iv?.str().ok()?.to_string(),
+            ct: ct?.str().ok()?.to_string(),
+        })
+    }
 }
 
 /// Why a sealed value could not be opened.
@@ -116,20 +138,16 @@ pub fn seal(key: &Key, iv: [u8; IV_LEN], aad: &str, plain: &[u8]) -> String {
         )
         // AES-GCM fails only for messages over 64 GiB.
         .unwrap_or_default();
-    let sealed = Sealed {
-        sealed: 1,
+    Sealed {
         iv: b64::encode(&iv),
         ct: b64::encode(&ct),
-    };
-    serde_json::to_string(&sealed).unwrap_or_default()
+    }
+    .encode()
 }
 
 /// Opens a value sealed by [`seal`] with the same key and `aad`.
 pub fn open(key: &Key, aad: &str, raw: &str) -> Result<Vec<u8>, OpenError> {
-    let sealed: Sealed = serde_json::from_str(raw).map_err(|_| OpenError::NotSealed)?;
-    if sealed.sealed != 1 {
-        return Err(OpenError::NotSealed);
-    }
+    let sealed = Sealed::decode(raw).ok_or(OpenError::NotSealed)?;
     let iv = b64::decode(&sealed.iv).ok_or(OpenError::Tampered)?;
     let ct = b64::decode(&sealed.ct).ok_or(OpenError::Tampered)?;
     if iv.len() != IV_LEN {
@@ -153,7 +171,7 @@ pub fn open_text(key: &Key, aad: &str, raw: &str) -> Result<String, OpenError> {
 
 /// What is stored under [`LOCK_KEY`]: how to stretch the passphrase, and the
 /// data key sealed under the stretched passphrase.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LockRecord {
     pub version: u32,
     pub kdf: String,
@@ -183,13 +201,35 @@ impl LockRecord {
     }
 
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = String::from("{");
+        json::write_key(&mut out, "version");
+        out.push_str(&self.version.to_string());
+        json::write_key(&mut out, "kdf");
+        json::write_str(&mut out, &self.kdf);
+        json::write_key(&mut out, "iterations");
+        out.push_str(&self.iterations.to_string());
+        json::write_key(&mut out, "salt");
+        json::write_str(&mut out, &self.salt);
+        json::write_key(&mut out, "data_key");
+        json::write_str(&mut out, &self.data_key);
+        out.push('}');
+        out
     }
 
     pub fn decode(raw: &str) -> Option<LockRecord> {
-        serde_json::from_str::<LockRecord>(raw)
-            .ok()
-            .filter(|r| r.version == 1 && r.kdf == "PBKDF2-SHA256" && r.iterations > 0)
+        let value = json::parse(raw).ok()?;
+        let [version, kdf, iterations, salt, data_key] = value
+            .fields(["version", "kdf", "iterations", "salt", "data_key"])
+            .ok()?;
+        let record = LockRecord {
+            version: version?.u32().ok()?,
+            kdf: kdf?.str().ok()?.to_string(),
+            iterations: iterations?.u32().ok()?,
+            salt: salt?.str().ok()?.to_string(),
+            data_key: data_key?.str().ok()?.to_string(),
+        };
+        (record.version == 1 && record.kdf == "PBKDF2-SHA256" && record.iterations > 0)
+            .then_some(record)
     }
 
     pub fn salt_bytes(&self) -> Option<Vec<u8>> {
@@ -257,16 +297,16 @@ mod tests {
     #[test]
     fn any_changed_character_is_detected() {
         let raw = seal(&key(3), [9; IV_LEN], "k", b"some visit notes");
-        let mut sealed: Sealed = serde_json::from_str(&raw).unwrap();
+        let mut sealed = Sealed::decode(&raw).unwrap();
         let mut ct = b64::decode(&sealed.ct).unwrap();
         ct[0] ^= 1;
         sealed.ct = b64::encode(&ct);
-        let changed = serde_json::to_string(&sealed).unwrap();
+        let changed = sealed.encode();
         assert_eq!(open(&key(3), "k", &changed), Err(OpenError::Tampered));
 
-        let mut sealed: Sealed = serde_json::from_str(&raw).unwrap();
+        let mut sealed = Sealed::decode(&raw).unwrap();
         sealed.iv = b64::encode(&[8u8; IV_LEN]);
-        let changed = serde_json::to_string(&sealed).unwrap();
+        let changed = sealed.encode();
         assert_eq!(open(&key(3), "k", &changed), Err(OpenError::Tampered));
 
         let cut = &raw[..raw.len() - 6];
@@ -281,6 +321,19 @@ mod tests {
             Err(OpenError::NotSealed)
         );
         assert_eq!(open(&key(1), "k", "not json"), Err(OpenError::NotSealed));
+        let later = seal(&key(1), [0; IV_LEN], "k", b"x").replace("\"sealed\":1", "\"sealed\":2");
+        assert_eq!(open(&key(1), "k", &later), Err(OpenError::NotSealed));
+    }
+
+    #[test]
+    fn the_stored_forms_are_plain_json() {
+        let raw = seal(&key(1), [0; IV_LEN], "k", b"abc");
+        assert!(raw.starts_with("{\"sealed\":1,\"iv\":\"AAAAAAAAAAAAAAAA\",\"ct\":\""));
+        assert!(raw.ends_with("\"}"));
+        let record = LockRecord::new(&key(2), [0; SALT_LEN], 600_000, &key(3), [0; IV_LEN]);
+        assert!(record
+            .encode()
+            .starts_with("{\"version\":1,\"kdf\":\"PBKDF2-SHA256\",\"iterations\":600000,\"salt\":\"AAAAAAAAAAAAAAAAAAAAAA==\",\"data_key\":\"{\\\"sealed\\\":1,"));
     }
 
     #[test]

@@ -2,14 +2,14 @@
 //! stored visits can be migrated when the model changes.
 
 use super::{catalogue::Group, nation::Nation, setting::Setting};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Bump when the stored shape changes, and add a migration.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Yes / no / not sure, for questions where "not sure" is an honest answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum YesNoUnsure {
     Yes,
     No,
@@ -41,7 +41,8 @@ impl YesNoUnsure {
 }
 
 /// Roughly how many people the inspector saw who may be affected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum PeopleCount {
     One,
     TwoToFive,
@@ -85,7 +86,8 @@ impl PeopleCount {
 }
 
 /// Whether an adult has agreed to be referred for support.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum Consent {
     Agreed,
     Declined,
@@ -117,7 +119,8 @@ impl Consent {
 }
 
 /// The answer to one screen of observations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum GroupAnswer {
     /// The ids of the indicators seen (at least one).
     Seen(BTreeSet<String>),
@@ -127,7 +130,8 @@ pub enum GroupAnswer {
 }
 
 /// Everything the wizard asks. `None` means not answered yet.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Answers {
     pub danger: Option<YesNoUnsure>,
     pub setting: Option<Setting>,
@@ -194,14 +198,16 @@ impl GroupAnswer {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub enum Status {
     Draft,
     Complete,
 }
 
 /// One visit, as kept on the device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Visit {
     pub version: u32,
     pub id: String,
@@ -282,8 +288,8 @@ mod tests {
         );
         v.notes
             .insert(Group::Control, "Manager kept passports in a drawer".into());
-        let json = serde_json::to_string(&v).unwrap();
-        let back: Visit = serde_json::from_str(&json).unwrap();
+        let json = super::super::storage_codec::encode_visit(&v);
+        let back = super::super::storage_codec::decode_visit(&json).unwrap();
         assert_eq!(back, v);
         assert_eq!(back.version, SCHEMA_VERSION);
     }

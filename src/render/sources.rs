@@ -57,7 +57,7 @@ pub fn keys(sources: &[&Source]) -> String {
 /// The sources section: every source once, in reference order.
 pub fn section(h: &mut Html, sources: Vec<&'static Source>, reviewed: &str) {
     let mut sources = sources;
-    sources.sort_by_key(|s| (s.key.len(), s.key));
+    crate::domain::order::sort_by_key(&mut sources, |s| (s.key.len(), s.key));
     sources.dedup_by_key(|s| s.key);
     h.open(
         "section",

@@ -148,6 +148,9 @@ export async function checkAxe(page, { include, exclude } = {}) {
 /** Wait until the app has rendered: `main h1` is visible. */
 export async function waitForApp(page, { timeout = 15_000 } = {}) {
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout });
+  // Library pages read their text from a file: wait until it is shown (or
+  // its error is).
+  await page.locator('main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout });
 }
 
 /**

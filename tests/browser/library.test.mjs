@@ -69,6 +69,28 @@ describe('the library', () => {
       await page.close();
     }
   });
+
+  it('a page whose file cannot be read says so, offers to try again, and recovers', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    try {
+      let fail = true;
+      await page.route('**/library/**', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+      await page.goto('/sense/what-is-trafficking');
+      await waitForApp(page);
+      const error = page.getByTestId('library-error');
+      assert.equal(await error.getAttribute('role'), 'alert');
+      assert.match(await error.innerText(), /could not be loaded/);
+      assert.ok((await page.locator('.app-sources__list li').count()) >= 1, 'sources still shown');
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, [], `axe violations:\n${violations.join('\n')}`);
+      fail = false;
+      await error.getByRole('button', { name: 'Try again' }).click();
+      await page.locator('.app-prose h2').first().waitFor({ state: 'visible' });
+      assert.equal(await page.getByTestId('library-error').count(), 0);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('print', () => {
@@ -97,6 +119,10 @@ describe('search', () => {
         await page.locator('#search').fill(query);
         await poll(async () => (await page.locator('.app-search__result').count()) > 0);
         assert.ok((await page.locator('.app-search__result mark').count()) >= 1, 'matches are highlighted');
+        if (query === 'Palermo') {
+          // Only the pages' text (search.txt, read when the box appears) names it outside the glossary.
+          await poll(async () => (await page.locator('.app-search__result a:not([href^="/sense/glossary"])').count()) > 0);
+        }
         if (query === 'first responder') {
           assert.ok(
             (await page.locator('.app-search__result a[href="/sense/glossary#first-responder"]').count()) === 1,

@@ -1,7 +1,9 @@
-//! The glossary, rendered at build time from content/glossary.toml.
+//! The glossary, rendered at build time from content/glossary.toml into a
+//! file read when the page opens.
 
+use super::library_html::LibraryHtml;
 use crate::{
-    domain::content::{glossary_sources, GLOSSARY, GLOSSARY_HTML},
+    domain::content::{glossary_sources, glossary_url, GLOSSARY},
     render::{markup::Html, sources},
     ui::components::page_title::PageTitle,
 };
@@ -19,8 +21,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <span class="app-caption">"Sense it"</span>
         <h1 class="app-heading-xl">"Glossary"</h1>
         <p class="app-body-l">{format!("{} words used in the guidance and in referrals, explained.", GLOSSARY.len())}</p>
-        // Built from content/ when the app was built: trusted, never user input.
-        <div inner_html=GLOSSARY_HTML></div>
+        <LibraryHtml class="app-glossary-page" url=glossary_url()/>
         <div inner_html=foot.finish()></div>
     }
 }

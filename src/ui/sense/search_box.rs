@@ -1,14 +1,21 @@
 //! Instant search over the library and glossary, offline, as you type.
 
-use crate::domain::content::search;
+use crate::{
+    domain::content::{search, search_text_url},
+    platform::library::fetch_text,
+};
 use leptos::prelude::*;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // The topics' body text is read as the search box appears, well before
+    // a first word is typed; titles, headings and the glossary need nothing.
+    let texts = LocalResource::new(|| fetch_text(search_text_url()));
     let results = Memo::new(move |_| {
         let q = query.get();
-        search(&q, 12)
+        let texts = texts.get().flatten();
+        search(&q, 12, texts.as_deref().unwrap_or(""))
             .into_iter()
             .map(|h| {
                 (
@@ -41,6 +48,9 @@ pub fn SearchBox() -> impl IntoView {
                     if q.trim().len() < 2 { String::new() } else { format!("{} result(s)", results.with(|r| r.len())) }
                 }}
             </p>
+            {move || matches!(texts.get(), Some(None)).then(|| view! {
+                <p class="app-hint" data-testid="search-partial">"Only titles, headings and the glossary are searched: the text of the pages could not be loaded."</p>
+            })}
             <ol class="app-search__results" id="search-results" data-testid="search-results">
                 {move || results.get().into_iter().map(|(href, title, is_term, snippet)| view! {
                     <li class="app-search__result">

@@ -1,6 +1,7 @@
-//! One topic of the library: its build-time HTML for the reader's nation,
-//! related topics, and its sources.
+//! One topic of the library: its build-time HTML for the reader's nation
+//! (a file read when the page opens), related topics, and its sources.
 
+use super::library_html::LibraryHtml;
 use crate::{
     app::use_app,
     domain::content::topic,
@@ -34,9 +35,8 @@ pub fn TopicPage() -> impl IntoView {
             {t.composite.then(|| view! {
                 <p class="app-composite" data-testid="composite"><strong class="app-tag app-tag--practice">"Composite story"</strong>" Drawn from the signs and cases in our sources. It describes no real person or place."</p>
             })}
-            {t.nation_specific().then(|| view! { <NationSwitch/> })}
-            // Built from content/ when the app was built: trusted, never user input.
-            <div class="app-prose" inner_html=move || t.html_for(state.nation.get())></div>
+            {t.nation_specific.then(|| view! { <NationSwitch/> })}
+            <LibraryHtml class="app-prose" url=Signal::derive(move || t.html_url(state.nation.get()))/>
             {(!related.is_empty()).then(|| view! {
                 <nav class="app-related" aria-labelledby="related-heading">
                     <h2 class="app-heading-m" id="related-heading">"Related"</h2>

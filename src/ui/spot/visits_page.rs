@@ -24,7 +24,7 @@ pub fn VisitsPage() -> impl IntoView {
     let total = move || state.visits.with(|l| l.len());
     let visits = move || {
         let mut list = state.visits.get();
-        list.sort_by_key(|v| std::cmp::Reverse(v.updated_ms));
+        crate::domain::order::sort_by_key(&mut list, |v| std::cmp::Reverse(v.updated_ms));
         list.truncate(shown.get());
         list
     };

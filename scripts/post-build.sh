@@ -1,0 +1,20 @@
+#!/bin/sh
+# trunk post_build hook (Trunk.toml): runs after index.html is written to the
+# staging folder and before it becomes dist/. trunk runs the hooks of one
+# stage at the same time, so steps that depend on each other go here, in
+# order; a step that lists every built file (a service worker's precache)
+# must come after the library is copied.
+set -eu
+
+# The guidance library (build.rs): pages, glossary and search text the app
+# reads when they are opened, in a folder named after their content hash.
+library="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE}/library"
+if [ ! -d "$library" ]; then
+  echo "post-build: $library is missing; build.rs writes it when content/ is built" >&2
+  exit 1
+fi
+rm -rf "$TRUNK_STAGING_DIR/library"
+cp -R "$library" "$TRUNK_STAGING_DIR/library"
+
+# Last: the service worker's precache lists every file staged above.
+node scripts/sw-precache.mjs
