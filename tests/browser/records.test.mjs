@@ -201,6 +201,9 @@ describe('two tabs on one visit', () => {
       await poll(async () => (await b.locator('#general-notes').inputValue()) === 'written in tab A', { timeout: 5000 });
 
       // B starts typing; before B's save is due, A's newer copy arrives.
+      // B's clock is paused, so its save cannot come first on a slow machine.
+      await b.clock.install();
+      await b.clock.pauseAt(Date.now() + 1000);
       await b.locator('#general-notes').press('End');
       await b.locator('#general-notes').pressSequentially(' then B');
       await a.evaluate((key) => {
@@ -210,6 +213,8 @@ describe('two tabs on one visit', () => {
       }, `sss.visit.${id}`);
       await b.getByTestId('conflict').waitFor({ timeout: 5000 });
       assert.match(await b.getByTestId('save-status').innerText(), /changed in another tab/);
+      // B's save falls due now: it must not overwrite A's copy.
+      await b.clock.resume();
       await sleep(500);
       assert.equal((await stored(b, id)).general_notes, 'A changed it again', 'B did not overwrite A while the clash was open');
       await b.getByRole('button', { name: "Keep this tab's version" }).click();
