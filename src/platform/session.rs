@@ -54,7 +54,8 @@ fn hold_unsaved(state: AppState) {
     }
     state.save_timer.set_value(None);
     state.dirty.set_value(Vec::new());
-    state.conflict.set(None);
+    // A clash with another tab stays open across the lock: after unlocking,
+    // the held copy is not saved over the other tab's until the user chooses.
     state.visits.set(Vec::new());
 }
 
@@ -72,6 +73,9 @@ pub fn after_unlock(state: AppState) {
         }
     }
     let mut notices = report.problems;
+    if let Some(e) = &report.error {
+        notices.push(e.explain().to_string());
+    }
     if report.expired > 0 {
         notices.push(format!(
             "{} visit(s) older than {} days were deleted from this device, as set in Settings.",

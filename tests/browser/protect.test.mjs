@@ -486,6 +486,51 @@ describe('two tabs', () => {
   });
 });
 
+describe('a clash between tabs survives a lock', () => {
+  it('held changes are not saved over the other tab\u2019s copy after unlocking until the user chooses', { timeout: TEST_TIMEOUT }, async () => {
+    const a = await open('/');
+    try {
+      const id = await visitWithNotes(a, 'MARKER-clash');
+      await turnOnLock(a);
+      const b = await a.context().newPage();
+      await gotoUnlocked(b, `/spot/visit/${id}/check`);
+      await gotoUnlocked(a, `/spot/visit/${id}/check`);
+      // B types; before B's save is due, A saves. The clock (shared by the
+      // tabs) is paused so B's save cannot come first; A saves at once on
+      // pagehide.
+      await b.clock.install();
+      await b.clock.pauseAt(Date.now() + 1000);
+      await b.locator('#general-notes').press('End');
+      await b.locator('#general-notes').pressSequentially(' then B');
+      await a.locator('#general-notes').fill('MARKER-clash changed in A');
+      await a.evaluate(() => dispatchEvent(new Event('pagehide')));
+      await b.getByTestId('conflict').waitFor({ timeout: 5000 });
+      await b.clock.resume();
+      // B exits and locks with the clash open, then unlocks.
+      await b.locator('[data-testid="quick-exit"]').click();
+      await b.getByRole('button', { name: 'Close checklist' }).click();
+      // In-app navigation, not a reload: B's held text lives only in memory.
+      await b.evaluate((path) => {
+        history.pushState(null, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `/spot/visit/${id}/check`);
+      await b.locator('[data-testid="unlock"]').waitFor();
+      await unlock(b);
+      await b.getByTestId('conflict').waitFor({ timeout: 15_000 });
+      assert.equal(await b.locator('#general-notes').inputValue(), 'MARKER-clash then B', 'B still has its own text');
+      await sleep(500);
+      await a.reload();
+      await a.locator('[data-testid="unlock"]').waitFor();
+      await unlock(a);
+      await a.locator('#general-notes').waitFor({ timeout: 15_000 });
+      assert.equal(await a.locator('#general-notes').inputValue(), 'MARKER-clash changed in A', 'A\u2019s copy was not overwritten');
+      await b.close();
+    } finally {
+      await a.close();
+    }
+  });
+});
+
 describe('discreet mode', () => {
   it('neutral name and wizard headings; the guidance keeps its plain words', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/settings');
