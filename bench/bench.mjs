@@ -14,7 +14,7 @@
 // file (or import it from another module: `import { registerSection } from './bench.mjs'`).
 // ctx gives: repoRoot, dist, tmp, browser() (lazy shared Chromium), server() (lazy
 // shared loopback server over dist/, plus /__static/ for bench/tmp/static),
-// newBenchPage({throttle}), median(), fmtBytes(), fmtMs(), table().
+// newBenchPage({throttle}), median(), percentile(), stat(), timeFlush (a page function), fmtBytes(), fmtMs(), table().
 // Every bench/sections/*.mjs is imported (in name order) before a run, so a new
 // section can be its own file that default-exports its section.
 // APP_DIST=dir benches another build directory instead of dist/.
@@ -59,6 +59,25 @@ export function median(values) {
   if (v.length === 0) return NaN;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** The p-th percentile (nearest rank) of `values`. */
+export function percentile(values, p) {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
+}
+
+/** Runs in a page (pass it to page.evaluate): a pagehide makes the app write
+ *  every changed visit at once; returns how long that took. */
+export function timeFlush() {
+  const t0 = performance.now();
+  window.dispatchEvent(new Event('pagehide'));
+  return performance.now() - t0;
+}
+
+/** Runs, median and p95 of a list of timings. */
+export function stat(values) {
+  return { samples: values.length, median: median(values), p95: percentile(values, 95) };
 }
 
 export function fmtBytes(n) {
@@ -122,6 +141,9 @@ function makeContext() {
       return JSON.parse(out.trim().split('\n').filter((l) => l.startsWith('{')).pop());
     },
     median,
+    percentile,
+    stat,
+    timeFlush,
     compressedSizes,
     fmtBytes,
     fmtMs,

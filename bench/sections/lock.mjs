@@ -5,18 +5,6 @@ const CPU_THROTTLE = 4;
 const RUNS = 5;
 const PASS = 'kettle river lamp';
 
-function percentile(values, p) {
-  const v = [...values].sort((a, b) => a - b);
-  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
-}
-
-/** Runs in the page: a pagehide makes the app write every changed visit at once. */
-function timeFlush() {
-  const t0 = performance.now();
-  window.dispatchEvent(new Event('pagehide'));
-  return performance.now() - t0;
-}
-
 async function setLock(page, url) {
   await page.goto(`${url}/settings`);
   await page.locator('main h1').waitFor();
@@ -53,11 +41,10 @@ export default {
       await page.locator('#general-notes').waitFor({ timeout: 60_000 });
       unlocks.push(Date.now() - t0);
       await page.locator('#general-notes').fill('Twenty kilobytes of notes. '.repeat(760));
-      saves.push(await page.evaluate(timeFlush));
+      saves.push(await page.evaluate(ctx.timeFlush));
       await page.close();
     }
-    const stat = (v) => ({ samples: v.length, median: ctx.median(v), p95: percentile(v, 95) });
-    const data = { throttle: CPU_THROTTLE, sealedSave20kb: stat(saves), unlock: stat(unlocks) };
+    const data = { throttle: CPU_THROTTLE, sealedSave20kb: ctx.stat(saves), unlock: ctx.stat(unlocks) };
     const row = (label, s) => [label, String(s.samples), `${s.median.toFixed(1)} ms`, `${s.p95.toFixed(1)} ms`];
     const markdown = [
       ctx.table(['measure', 'runs', 'median', 'p95'], [

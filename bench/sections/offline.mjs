@@ -7,11 +7,6 @@ const RUNS = 11;
 const GOAL_MS = 300;
 const THROTTLES = [1, 4]; // the goal is at 1x; 4x matches the other sections
 
-function percentile(values, p) {
-  const v = [...values].sort((a, b) => a - b);
-  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
-}
-
 // Installed before any page script (via CDP, so the page's CSP does not apply).
 const PROBE = `
 (() => {
@@ -65,7 +60,7 @@ export default {
           if (!run.fromServiceWorker) throw new Error('the page was not served by the service worker');
           samples.push(run.h1);
         }
-        data.byThrottle[throttle] = { samples, min: Math.min(...samples), median: ctx.median(samples), p95: percentile(samples, 95) };
+        data.byThrottle[throttle] = { samples, min: Math.min(...samples), median: ctx.median(samples), p95: ctx.percentile(samples, 95) };
       }
       const rows = THROTTLES.map((t) => {
         const s = data.byThrottle[t];

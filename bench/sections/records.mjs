@@ -3,18 +3,6 @@
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const RUNS = 7;
 
-function percentile(values, p) {
-  const v = [...values].sort((a, b) => a - b);
-  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
-}
-
-/** Runs in the page: a pagehide makes the app write every changed visit at once. */
-function timeFlush() {
-  const t0 = performance.now();
-  window.dispatchEvent(new Event('pagehide'));
-  return performance.now() - t0;
-}
-
 /** Runs in the page: open the visits page from the nav and wait for 200 rows painted. */
 async function timeList(count) {
   const t0 = performance.now();
@@ -53,7 +41,7 @@ export default {
       await page.goto(`${server.url}/spot/visit/${id}/check`);
       await page.locator('#general-notes').waitFor();
       await page.locator('#general-notes').fill('Twenty kilobytes of notes. '.repeat(760));
-      saves.push(await page.evaluate(timeFlush));
+      saves.push(await page.evaluate(ctx.timeFlush));
       await page.close();
     }
 
@@ -77,8 +65,7 @@ export default {
       lists.push(await page.evaluate(timeList, 25));
       await page.close();
     }
-    const stat = (v) => ({ samples: v.length, median: ctx.median(v), p95: percentile(v, 95) });
-    const data = { throttle: CPU_THROTTLE, save20kb: stat(saves), list200: stat(lists), startWith200: stat(loads) };
+    const data = { throttle: CPU_THROTTLE, save20kb: ctx.stat(saves), list200: ctx.stat(lists), startWith200: ctx.stat(loads) };
     const row = (label, s) => [label, String(s.samples), `${s.median.toFixed(1)} ms`, `${s.p95.toFixed(1)} ms`];
     const markdown = [
       ctx.table(['measure', 'runs', 'median', 'p95'], [

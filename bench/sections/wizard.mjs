@@ -4,11 +4,6 @@ const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 
 const VISITS = 4;
 
-function percentile(values, p) {
-  const v = [...values].sort((a, b) => a - b);
-  return v[Math.min(v.length - 1, Math.ceil((v.length * p) / 100) - 1)];
-}
-
 /** Runs in the page: press Continue, wait for the heading to change, then for the next frame. */
 async function continueAndTime() {
   const h1 = () => document.querySelector('main h1')?.textContent;
@@ -60,8 +55,8 @@ export default {
     }
     const data = {
       throttle: CPU_THROTTLE,
-      continue: { samples: continues.length, median: ctx.median(continues), p95: percentile(continues, 95) },
-      tick: { samples: ticks.length, median: ctx.median(ticks), p95: percentile(ticks, 95) },
+      continue: ctx.stat(continues),
+      tick: ctx.stat(ticks),
     };
     const markdown = [
       ctx.table(
