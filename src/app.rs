@@ -200,16 +200,7 @@ pub fn App() -> impl IntoView {
         LockState::Off => storage::load_all(now_ms(), retention),
         _ => storage::LoadReport::default(),
     };
-    let mut notices = report.problems;
-    if report.expired > 0 {
-        notices.push(format!(
-            "{} visit(s) older than {retention} days were deleted from this device, as set in Settings.",
-            report.expired
-        ));
-    }
-    if let Some(e) = &report.error {
-        notices.push(e.explain().to_string());
-    }
+    let notices = report.notices(retention);
     let state = AppState {
         nation: RwSignal::new(settings::load_nation()),
         visits: RwSignal::new(report.visits),

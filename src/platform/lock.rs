@@ -149,8 +149,8 @@ pub async fn unlock(passphrase: &str, now_ms: u64) -> Result<(), LockError> {
         .map_err(LockError::Storage)?;
     match record.open_data_key(&kek) {
         Some(key) => {
-            let _ = storage::remove_setting(FAILURES);
-            let _ = storage::remove_setting(LAST_FAILURE);
+            storage::remove_setting(FAILURES);
+            storage::remove_setting(LAST_FAILURE);
             DATA_KEY.with(|k| *k.borrow_mut() = Some(key));
             Ok(())
         }

@@ -62,36 +62,9 @@ fn hold_unsaved(state: AppState) {
 /// After a right passphrase: reads the visits, and puts back and saves any
 /// held since the lock.
 pub fn after_unlock(state: AppState) {
-    let report = storage::load_all(now_ms(), state.retention_days.get_untracked());
-    let mut visits = report.visits;
-    let held = std::mem::take(&mut *state.held.write_value());
-    let held_ids: Vec<String> = held.iter().map(|v| v.id.clone()).collect();
-    for h in held {
-        match visits.iter_mut().find(|v| v.id == h.id) {
-            Some(v) => *v = h,
-            None => visits.push(h),
-        }
-    }
-    let mut notices = report.problems;
-    if let Some(e) = &report.error {
-        notices.push(e.explain().to_string());
-    }
-    if report.expired > 0 {
-        notices.push(format!(
-            "{} visit(s) older than {} days were deleted from this device, as set in Settings.",
-            report.expired,
-            state.retention_days.get_untracked()
-        ));
-    }
-    if !notices.is_empty() {
-        state.notices.update(|n| n.extend(notices));
-    }
-    state.visits.set(visits);
+    reload_with_held(state);
     state.lock.set(LockState::Unlocked);
     touch(state);
-    for id in held_ids {
-        autosave::mark_dirty(state, &id);
-    }
 }
 
 /// Another tab set, changed or removed the lock. This tab locks without
@@ -108,19 +81,31 @@ pub fn on_other_tab_lock_change(state: AppState) {
         state.lock.set(LockState::Locked);
     } else {
         state.lock.set(LockState::Off);
-        let report = storage::load_all(now_ms(), state.retention_days.get_untracked());
-        state.visits.set(report.visits);
-        let held = std::mem::take(&mut *state.held.write_value());
-        for h in held {
-            let id = h.id.clone();
-            state
-                .visits
-                .update(|vs| match vs.iter_mut().find(|v| v.id == h.id) {
-                    Some(v) => *v = h,
-                    None => vs.push(h),
-                });
-            autosave::mark_dirty(state, &id);
+        reload_with_held(state);
+    }
+}
+
+/// Reads every visit from storage, puts back those held since the lock (they
+/// are newer than what storage has) and marks them to be saved.
+fn reload_with_held(state: AppState) {
+    let retention = state.retention_days.get_untracked();
+    let report = storage::load_all(now_ms(), retention);
+    let notices = report.notices(retention);
+    if !notices.is_empty() {
+        state.notices.update(|n| n.extend(notices));
+    }
+    let mut visits = report.visits;
+    let held = std::mem::take(&mut *state.held.write_value());
+    let held_ids: Vec<String> = held.iter().map(|v| v.id.clone()).collect();
+    for h in held {
+        match visits.iter_mut().find(|v| v.id == h.id) {
+            Some(v) => *v = h,
+            None => visits.push(h),
         }
+    }
+    state.visits.set(visits);
+    for id in held_ids {
+        autosave::mark_dirty(state, &id);
     }
 }
 
@@ -140,6 +125,8 @@ pub fn start_idle_lock(state: AppState) {
             return;
         }
         let idle = now_ms().saturating_sub(state.last_used.get_value());
+        // Read at each tick (one small read, only while unlocked), so a
+        // change made in Settings or in another tab applies at once.
         if idle >= u64::from(settings::load_lock_after_seconds()) * 1000 {
             lock_now(state);
         }

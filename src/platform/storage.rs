@@ -82,6 +82,24 @@ pub struct LoadReport {
     pub error: Option<StorageError>,
 }
 
+impl LoadReport {
+    /// The sentences for the notice at the top of the app: what was set
+    /// aside, what retention removed, and any storage error.
+    pub fn notices(&self, retention_days: u32) -> Vec<String> {
+        let mut notices = self.problems.clone();
+        if self.expired > 0 {
+            notices.push(format!(
+                "{} visit(s) older than {retention_days} days were deleted from this device, as set in Settings.",
+                self.expired
+            ));
+        }
+        if let Some(e) = &self.error {
+            notices.push(e.explain().to_string());
+        }
+        notices
+    }
+}
+
 /// Reads every visit, quarantines what cannot be read, removes visits past
 /// the retention period, and rewrites the index from what was read.
 pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {
@@ -347,23 +365,15 @@ pub fn remove_raw(key: &str) {
     }
 }
 
-pub fn remove_setting(name: &str) -> Result<(), StorageError> {
-    store()?
-        .remove_item(&format!("{}{name}", codec::SETTINGS_PREFIX))
-        .map_err(to_error)
+pub fn remove_setting(name: &str) {
+    remove_raw(&format!("{}{name}", codec::SETTINGS_PREFIX));
 }
 
 /// Reads a small setting; `None` when missing or unreadable.
 pub fn get_setting(name: &str) -> Option<String> {
-    store()
-        .ok()?
-        .get_item(&format!("{}{name}", codec::SETTINGS_PREFIX))
-        .ok()
-        .flatten()
+    get_raw(&format!("{}{name}", codec::SETTINGS_PREFIX))
 }
 
 pub fn set_setting(name: &str, value: &str) -> Result<(), StorageError> {
-    store()?
-        .set_item(&format!("{}{name}", codec::SETTINGS_PREFIX), value)
-        .map_err(to_error)
+    set_raw(&format!("{}{name}", codec::SETTINGS_PREFIX), value)
 }
