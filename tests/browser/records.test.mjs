@@ -65,6 +65,9 @@ describe('autosave never loses what was typed', () => {
         // Carry on typing at the end of what was kept.
         await page.locator('#general-notes').press('End');
       }
+      // The last round's keys can land in the reloaded page's field after
+      // `after` was read, so give the 300 ms autosave time to catch up.
+      await poll(async () => (await stored(page, id)).general_notes === expected, { timeout: 3_000 });
       assert.equal((await stored(page, id)).general_notes, expected);
       assertNoPageErrors(page);
     } finally {
