@@ -57,7 +57,7 @@ clippy-host:
 
 # wasm: the UI and browser edges.
 clippy-wasm:
-	cargo clippy --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --features split -- -D warnings
 
 clippy: clippy-host clippy-wasm
 

@@ -6,6 +6,10 @@
 # must come after the library is copied.
 set -eu
 
+# The wasm, split by route (the rust asset in index.html is built with the
+# `split` feature and left unoptimised for this step).
+node scripts/split-wasm.mjs
+
 # The guidance library (build.rs): pages, glossary and search text the app
 # reads when they are opened, in a folder named after their content hash.
 library="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE}/library"

@@ -9,6 +9,9 @@ set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen crate pinned in Cargo.toml
+# Splits the wasm by route (scripts/split-wasm.mjs). Its section format must
+# match the wasm_split_helpers crate that leptos uses (Cargo.lock).
+WASM_SPLIT_VERSION="0.2.4"
 CHROMIUM="/usr/bin/chromium"
 CHROMEDRIVER="/usr/bin/chromedriver"
 
@@ -71,6 +74,16 @@ if [ "${wbg_have}" = "wasm-bindgen ${WASM_BINDGEN_VERSION}" ]; then
 else
   say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (have: ${wbg_have:-none}; takes ~8 min)"
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+fi
+
+# --- wasm-split-cli (from wasm_split_cli_support) ----------------------------------
+installed_crates="$(cargo install --list)"
+if grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:" <<<"${installed_crates}" \
+   && command -v wasm-split-cli >/dev/null 2>&1; then
+  skip "wasm-split-cli ${WASM_SPLIT_VERSION}"
+else
+  say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (takes ~3 min)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
 fi
 
 # --- Chromium (Debian's; Playwright never downloads one) -----------------------------

@@ -13,24 +13,14 @@ use crate::{
     },
     ui::{
         home::HomePage,
+        lazy_routes as lazy,
         not_found::NotFoundPage,
         offline_status::OfflineStatus,
         protect::{
             cover_page::CoverPage,
             quick_exit::{QuickExit, QuickExitIntro},
-            require_unlocked::RequireUnlocked,
         },
-        sense::{
-            glossary_page::GlossaryPage, library_page::LibraryPage, signs_page::SignsPage,
-            topic_page::TopicPage,
-        },
-        settings_page::SettingsPage,
         shell::{Footer, Header, Notices},
-        spot::{
-            logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
-            wizard_page::WizardPage,
-        },
-        stop::stop_page::StopPage,
         update_banner::UpdateBanner,
     },
 };
@@ -38,7 +28,7 @@ use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 use leptos_router::{
     components::{FlatRoutes, Route, Router},
     hooks::use_query_map,
-    path,
+    path, Lazy,
 };
 
 /// State shared across pages. Real visits are loaded from the device and
@@ -123,23 +113,17 @@ fn RoutedMain() -> impl IntoView {
         <main class="app-main" id="main-content" tabindex="-1">
             <FlatRoutes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/sense") view=LibraryPage/>
-                <Route path=path!("/sense/signs") view=SignsPage/>
-                <Route path=path!("/sense/glossary") view=GlossaryPage/>
-                <Route path=path!("/sense/:id") view=TopicPage/>
-                <Route path=path!("/spot") view=|| view! { <RequireUnlocked><VisitsPage/></RequireUnlocked> }/>
-                <Route path=path!("/spot/practice") view=PracticePage/>
-                <Route path=path!("/spot/how-it-decides") view=LogicPage/>
-                <Route
-                    path=path!("/spot/visit/:id/:step")
-                    view=|| view! { <RequireUnlocked><WizardPage practice=false/></RequireUnlocked> }
-                />
-                <Route
-                    path=path!("/spot/practice/:id/:step")
-                    view=|| view! { <WizardPage practice=true/> }
-                />
-                <Route path=path!("/stop") view=StopPage/>
-                <Route path=path!("/settings") view=SettingsPage/>
+                <Route path=path!("/sense") view={Lazy::<lazy::Library>::new()}/>
+                <Route path=path!("/sense/signs") view={Lazy::<lazy::Signs>::new()}/>
+                <Route path=path!("/sense/glossary") view={Lazy::<lazy::Glossary>::new()}/>
+                <Route path=path!("/sense/:id") view={Lazy::<lazy::Topic>::new()}/>
+                <Route path=path!("/spot") view={Lazy::<lazy::Visits>::new()}/>
+                <Route path=path!("/spot/practice") view={Lazy::<lazy::Practice>::new()}/>
+                <Route path=path!("/spot/how-it-decides") view={Lazy::<lazy::Logic>::new()}/>
+                <Route path=path!("/spot/visit/:id/:step") view={Lazy::<lazy::Visit>::new()}/>
+                <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
+                <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
+                <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
             </FlatRoutes>
         </main>
     }
@@ -219,7 +203,16 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     page::set_discreet(state.discreet.get_untracked());
-    provide_context(service_worker::start());
+    let offline = service_worker::start();
+    provide_context(offline);
+    if offline.served_from_store() {
+        // After the first page is on screen: the rest of the app's code, from
+        // the worker's store, so every page opens at once.
+        set_timeout(
+            || leptos::task::spawn_local(lazy::preload_all()),
+            std::time::Duration::from_millis(500),
+        );
+    }
     Effect::new(move |_| settings::save_nation(state.nation.get()));
     Effect::new(move |_| page::set_discreet(state.discreet.get()));
     watch_page_and_other_tabs(state);

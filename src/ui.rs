@@ -2,9 +2,12 @@
 
 pub mod components;
 pub mod home;
+pub mod lazy_routes;
 pub mod not_found;
 pub mod offline_status;
+pub mod page_load_failed;
 pub mod protect;
+pub mod safe_reload;
 pub mod sense;
 pub mod settings_page;
 pub mod shell;

@@ -76,3 +76,38 @@ fn focus_with(selector: &str, prevent_scroll: bool) {
         }
     });
 }
+
+static PAGES_LOADING: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// While a page's code is being fetched, the previous page stays on screen:
+/// `aria-busy` on `<main>` says it is about to change. Dropping the guard
+/// clears it once the new page has been drawn.
+pub struct MainBusy(());
+
+impl MainBusy {
+    pub fn start() -> Self {
+        PAGES_LOADING.fetch_add(1, Ordering::Relaxed);
+        set_main_busy(true);
+        MainBusy(())
+    }
+}
+
+impl Drop for MainBusy {
+    fn drop(&mut self) {
+        leptos::prelude::request_animation_frame(|| {
+            if PAGES_LOADING.fetch_sub(1, Ordering::Relaxed) == 1 {
+                set_main_busy(false);
+            }
+        });
+    }
+}
+
+fn set_main_busy(busy: bool) {
+    if let Some(main) = leptos::prelude::document().get_element_by_id("main-content") {
+        let _ = if busy {
+            main.set_attribute("aria-busy", "true")
+        } else {
+            main.remove_attribute("aria-busy")
+        };
+    }
+}

@@ -41,6 +41,14 @@ pub struct OfflineState {
     controlled: StoredValue<bool>,
 }
 
+impl OfflineState {
+    /// The page came from the worker's store, so fetching more of the
+    /// build's files costs no network.
+    pub fn served_from_store(&self) -> bool {
+        self.controlled.get_value()
+    }
+}
+
 pub fn use_offline() -> OfflineState {
     expect_context::<OfflineState>()
 }
@@ -80,7 +88,8 @@ pub fn start() -> OfflineState {
     on_controller_change(&container, state);
     spawn_local(async move {
         match JsFuture::from(container.register(SCRIPT)).await {
-            Ok(reg) => {
+            // A browser that blocks workers may resolve with nothing.
+            Ok(reg) if reg.is_object() => {
                 let reg: ServiceWorkerRegistration = reg.unchecked_into();
                 watch(&reg, state);
                 state.registration.set_value(Some(reg));
@@ -92,7 +101,7 @@ pub fn start() -> OfflineState {
                     }
                 }
             }
-            Err(_) => state.readiness.set(Readiness::Unavailable),
+            _ => state.readiness.set(Readiness::Unavailable),
         }
     });
     let _ = set_interval_with_handle(move || check_for_update(state), UPDATE_CHECK_EVERY);

@@ -3,11 +3,9 @@
 //! reload at all if a visit has changes that could not be saved.
 
 use crate::{
-    app::{use_app, AppState},
-    platform::{
-        autosave::{self, SaveStatus},
-        service_worker::{reload_into_new_version, use_offline},
-    },
+    app::use_app,
+    platform::service_worker::{reload_into_new_version, use_offline},
+    ui::safe_reload::reload_unless_it_loses_something,
 };
 use leptos::prelude::*;
 
@@ -17,14 +15,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let app = use_app();
     let blocked = RwSignal::new(None::<String>);
     let reload = move |_| {
-        autosave::flush(app);
-        match unsaved_reason(app) {
-            None => {
-                blocked.set(None);
-                reload_into_new_version(offline);
-            }
-            Some(reason) => blocked.set(Some(reason)),
-        }
+        reload_unless_it_loses_something(app, blocked, move || reload_into_new_version(offline))
     };
     view! {
         // Present from the start, so the banner's arrival is announced.
@@ -49,30 +40,4 @@ pub fn UpdateBanner() -> impl IntoView {
             })}
         </div>
     }
-}
-
-/// Why reloading now would lose something, if it would: a visit whose
-/// latest changes are still not saved after the flush, or held in memory
-/// across a lock.
-fn unsaved_reason(app: AppState) -> Option<String> {
-    // Held since the app locked (their save failed): only memory has them.
-    if app.held.with_value(|h| !h.is_empty()) {
-        return Some(
-            "A visit has changes that could not be saved before the app locked. Unlock the app so they can be saved, then reload."
-                .into(),
-        );
-    }
-    if app.dirty.with_value(|d| d.is_empty()) {
-        return None;
-    }
-    let why = match app.save.get_untracked() {
-        SaveStatus::NotSaved(e) => e.explain(),
-        SaveStatus::Conflict => {
-            "The visit was changed in another tab: choose which version to keep, then reload."
-        }
-        SaveStatus::Saved | SaveStatus::Saving => "Try again in a moment.",
-    };
-    Some(format!(
-        "A change to a visit could not be saved on this device. {why}"
-    ))
 }

@@ -147,10 +147,11 @@ export async function checkAxe(page, { include, exclude } = {}) {
 
 /** Wait until the app has rendered: `main h1` is visible. */
 export async function waitForApp(page, { timeout = 15_000 } = {}) {
+  // A page whose code is still being fetched leaves the previous page on
+  // screen with <main aria-busy="true">; library pages read their text from
+  // a file the same way. Wait until the new page (or its error) is shown.
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout });
-  // Library pages read their text from a file: wait until it is shown (or
-  // its error is).
-  await page.locator('main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout });
+  await page.locator('main[aria-busy="true"], main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout });
 }
 
 /**

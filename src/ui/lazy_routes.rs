@@ -1,0 +1,137 @@
+//! Pages whose code is fetched the first time they are opened.
+//!
+//! With the `split` feature, `wasm-split` (scripts/split-wasm.mjs) moves each
+//! chunk named here into a wasm file of its own, so the first load carries
+//! only the shell and the home page. Without the feature the same routes are
+//! compiled into one file, which is what `cargo clippy` checks.
+
+use crate::platform::page::MainBusy;
+use crate::ui::{
+    page_load_failed::PageLoadFailed,
+    protect::require_unlocked::RequireUnlocked,
+    sense::{
+        glossary_page::GlossaryPage, library_page::LibraryPage, signs_page::SignsPage,
+        topic_page::TopicPage,
+    },
+    settings_page::SettingsPage,
+    spot::{
+        logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
+        wizard_page::WizardPage,
+    },
+    stop::stop_page::StopPage,
+};
+use leptos::{prelude::*, wasm_split::SplitLoaderError};
+use leptos_router::LazyRoute;
+
+/// `$route` shows `$view`, whose code lives in the wasm chunk `$chunk`.
+/// `$module` holds its loader and a `preload` that fetches the chunk early.
+macro_rules! lazy_route {
+    ($(#[$doc:meta])* $module:ident: $route:ident in $chunk:ident => $view:expr) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        mod $module {
+            use super::*;
+
+            // A chunk that cannot be fetched (no network and nothing stored)
+            // is an error to show, not a panic that stops the app.
+            #[cfg_attr(
+                feature = "split",
+                ::leptos::wasm_split::wasm_split(
+                    $chunk,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload(preload)
+                )
+            )]
+            pub fn render() -> Result<AnyView, SplitLoaderError> {
+                Ok($view.into_any())
+            }
+
+            #[cfg(not(feature = "split"))]
+            pub async fn preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        }
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                let _busy = MainBusy::start();
+                #[cfg(feature = "split")]
+                let view = $module::render().await;
+                #[cfg(not(feature = "split"))]
+                let view = $module::render();
+                view.unwrap_or_else(|_| view! { <PageLoadFailed/> }.into_any())
+            }
+        }
+    };
+}
+
+lazy_route!(
+    /// `/sense`: the library's list of topics.
+    library: Library in sense => view! { <LibraryPage/> }
+);
+lazy_route!(
+    /// `/sense/signs`.
+    signs: Signs in sense => view! { <SignsPage/> }
+);
+lazy_route!(
+    /// `/sense/glossary`.
+    glossary: Glossary in sense => view! { <GlossaryPage/> }
+);
+lazy_route!(
+    /// `/sense/:id`.
+    topic: Topic in sense => view! { <TopicPage/> }
+);
+lazy_route!(
+    /// `/spot`: the visits kept on this device.
+    visits: Visits in spot_pages => view! { <RequireUnlocked><VisitsPage/></RequireUnlocked> }
+);
+lazy_route!(
+    /// `/spot/practice`.
+    practice: Practice in spot_pages => view! { <PracticePage/> }
+);
+lazy_route!(
+    /// `/spot/how-it-decides`.
+    logic: Logic in spot_pages => view! { <LogicPage/> }
+);
+lazy_route!(
+    /// `/spot/visit/:id/:step`: a real visit, only while unlocked.
+    visit: Visit in spot_visit => view! { <RequireUnlocked><WizardPage practice=false/></RequireUnlocked> }
+);
+lazy_route!(
+    /// `/spot/practice/:id/:step`.
+    practice_visit: PracticeVisit in spot_visit => view! { <WizardPage practice=true/> }
+);
+lazy_route!(
+    /// `/stop`: referral routes.
+    stop: Stop in stop => view! { <StopPage/> }
+);
+lazy_route!(
+    /// `/settings`.
+    settings: Settings in settings => view! { <SettingsPage/> }
+);
+
+/// Fetches every chunk, one after another, so later pages open at once and a
+/// page left open keeps working after a new build replaces the stored files.
+/// Only worth it when the files come from the service worker's store: on a
+/// first visit they would be downloaded twice.
+pub async fn preload_all() {
+    // A failure here is retried when the page is opened, and shown there.
+    // Routes sharing a chunk fetch it once.
+    let _ = library::preload().await;
+    let _ = signs::preload().await;
+    let _ = glossary::preload().await;
+    let _ = topic::preload().await;
+    let _ = visit::preload().await;
+    let _ = practice_visit::preload().await;
+    let _ = visits::preload().await;
+    let _ = practice::preload().await;
+    let _ = logic::preload().await;
+    let _ = stop::preload().await;
+    let _ = settings::preload().await;
+}
