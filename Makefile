@@ -55,7 +55,7 @@ fmt-check:
 clippy-host:
 	cargo clippy --all-targets -- -D warnings
 
-# wasm: the UI and browser edges.
+# wasm: the UI and browser edges, as shipped (split by route).
 clippy-wasm:
 	cargo clippy --target $(WASM_TARGET) --features split -- -D warnings
 

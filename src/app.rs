@@ -209,7 +209,9 @@ pub fn App() -> impl IntoView {
         // After the first page is on screen: the rest of the app's code, from
         // the worker's store, so every page opens at once.
         set_timeout(
-            || leptos::task::spawn_local(lazy::preload_all()),
+            move || {
+                leptos::task::spawn_local(lazy::preload_all(move || !state.covered.get_untracked()))
+            },
             std::time::Duration::from_millis(500),
         );
     }

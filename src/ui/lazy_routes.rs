@@ -2,8 +2,8 @@
 //!
 //! With the `split` feature, `wasm-split` (scripts/split-wasm.mjs) moves each
 //! chunk named here into a wasm file of its own, so the first load carries
-//! only the shell and the home page. Without the feature the same routes are
-//! compiled into one file, which is what `cargo clippy` checks.
+//! only the shell and the home page. Without the feature (a plain `cargo
+//! build`) the same routes are compiled into one file.
 
 use crate::platform::page::MainBusy;
 use crate::ui::{
@@ -119,19 +119,30 @@ lazy_route!(
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
-/// first visit they would be downloaded twice.
-pub async fn preload_all() {
+/// first visit they would be downloaded twice. Stops as soon as `keep_going`
+/// says no (the quick exit: after it, the page makes no request).
+pub async fn preload_all(keep_going: impl Fn() -> bool) {
     // A failure here is retried when the page is opened, and shown there.
     // Routes sharing a chunk fetch it once.
-    let _ = library::preload().await;
-    let _ = signs::preload().await;
-    let _ = glossary::preload().await;
-    let _ = topic::preload().await;
-    let _ = visit::preload().await;
-    let _ = practice_visit::preload().await;
-    let _ = visits::preload().await;
-    let _ = practice::preload().await;
-    let _ = logic::preload().await;
-    let _ = stop::preload().await;
-    let _ = settings::preload().await;
+    macro_rules! in_turn {
+        ($($module:ident),*) => {$(
+            if !keep_going() {
+                return;
+            }
+            let _ = $module::preload().await;
+        )*};
+    }
+    in_turn!(
+        library,
+        signs,
+        glossary,
+        topic,
+        visit,
+        practice_visit,
+        visits,
+        practice,
+        logic,
+        stop,
+        settings
+    );
 }

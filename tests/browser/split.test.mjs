@@ -136,4 +136,25 @@ describe('the app is split by route', () => {
       await page.close();
     }
   });
+
+  it('a quick exit stops the early fetching: the cover makes no request', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    try {
+      await page.goto('/');
+      await waitForApp(page);
+      await page.evaluate(() => localStorage.setItem('sss.settings.quick-exit-explained', 'yes'));
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await waitForApp(page);
+      // Within the half second before the chunks are fetched.
+      await page.getByTestId('quick-exit').click();
+      await page.getByTestId('cover').waitFor();
+      const after = [];
+      page.on('request', (req) => after.push(new URL(req.url()).pathname));
+      await new Promise((r) => setTimeout(r, 2_000));
+      assert.deepEqual(after.filter((p) => p !== '/favicon.svg'), [], 'requests after the quick exit');
+    } finally {
+      await page.close();
+    }
+  });
 });
