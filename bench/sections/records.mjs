@@ -46,6 +46,7 @@ export default {
     }
 
     const lists = [];
+    const listsLoaded = [];
     const loads = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await ctx.newBenchPage();
@@ -62,19 +63,27 @@ export default {
       await page.goto(`${server.url}/`);
       await page.locator('main h1').waitFor();
       loads.push(Date.now() - t0);
+      // First open: the page's code comes over the network (no service worker
+      // in a fresh context). Then again, with the code loaded, as it is once
+      // the worker serves the app (it fetches every page's code at start).
       lists.push(await page.evaluate(timeList, 25));
+      await page.evaluate(() => document.querySelector('a.app-header__name').click());
+      await page.waitForURL(`${server.url}/`);
+      await page.getByRole('button', { name: 'Start a visit' }).waitFor();
+      listsLoaded.push(await page.evaluate(timeList, 25));
       await page.close();
     }
-    const data = { throttle: CPU_THROTTLE, save20kb: ctx.stat(saves), list200: ctx.stat(lists), startWith200: ctx.stat(loads) };
+    const data = { throttle: CPU_THROTTLE, save20kb: ctx.stat(saves), list200: ctx.stat(lists), list200Loaded: ctx.stat(listsLoaded), startWith200: ctx.stat(loads) };
     const row = (label, s) => [label, String(s.samples), `${s.median.toFixed(1)} ms`, `${s.p95.toFixed(1)} ms`];
     const markdown = [
       ctx.table(['measure', 'runs', 'median', 'p95'], [
         row('Save a 20 KB visit (serialise + write + index)', data.save20kb),
-        row('Open "Your visits" with 200 stored → newest 25 painted', data.list200),
+        row('Open "Your visits" with 200 stored → newest 25 painted, its code fetched first', data.list200),
+        row('The same, its code already loaded', data.list200Loaded),
         row('Cold start with 200 stored visits → home page heading', data.startWith200),
       ]),
       '',
-      `Goal for the list: < 100 ms. The save is timed around a pagehide event, which makes the app write every changed visit at once.`,
+      `Goal for the list: < 100 ms. Since the wasm is split by route, the first open of a page in a fresh tab also fetches and compiles its code; a page the service worker serves has fetched every page's code half a second after start, which the second row shows. The save is timed around a pagehide event, which makes the app write every changed visit at once.`,
     ].join('\n');
     return { data, markdown };
   },
