@@ -1,6 +1,9 @@
 use crate::{
     app::use_app,
-    ui::{components::page_title::PageTitle, safe_reload::reload_unless_it_loses_something},
+    ui::{
+        components::page_title::PageTitle,
+        safe_reload::{reload_unless_it_loses_something, PracticeEndsOnReload},
+    },
 };
 use leptos::prelude::*;
 
@@ -22,6 +25,7 @@ pub fn PageLoadFailed() -> impl IntoView {
         <h1 class="app-heading-l" data-testid="page-load-failed">"This page could not be opened"</h1>
         <p>"This part of the app could not be loaded. That can happen when the device is offline before the app has finished storing itself, or just after a new version was installed."</p>
         <p>"Nothing you entered is lost: Reload saves it first, and does not reload if it cannot."</p>
+        <PracticeEndsOnReload/>
         {move || blocked.get().map(|reason| view! {
             <p class="app-error-message" role="alert">{reason}</p>
         })}

@@ -2,7 +2,7 @@
 //! still could not be saved, the page stays and says why.
 
 use crate::{
-    app::AppState,
+    app::{use_app, AppState},
     platform::autosave::{self, SaveStatus},
 };
 use leptos::prelude::*;
@@ -48,4 +48,20 @@ fn unsaved_reason(app: AppState) -> Option<String> {
     Some(format!(
         "A change to a visit could not be saved on this device. {why}"
     ))
+}
+
+/// Practice visits live only in memory, by design, so a reload ends them:
+/// say so before the user chooses to reload.
+#[component]
+pub fn PracticeEndsOnReload() -> impl IntoView {
+    let app = use_app();
+    move || {
+        (!app.practice.with(|p| p.is_empty())).then(|| {
+            view! {
+                <p data-testid="practice-ends">
+                    "Practice visits are never stored, so reloading ends the one you have open."
+                </p>
+            }
+        })
+    }
 }

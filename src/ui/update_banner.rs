@@ -5,7 +5,7 @@
 use crate::{
     app::use_app,
     platform::service_worker::{reload_into_new_version, use_offline},
-    ui::safe_reload::reload_unless_it_loses_something,
+    ui::safe_reload::{reload_unless_it_loses_something, PracticeEndsOnReload},
 };
 use leptos::prelude::*;
 
@@ -28,6 +28,7 @@ pub fn UpdateBanner() -> impl IntoView {
                     <div class="app-notification-banner__content">
                         <p class="app-notification-banner__heading">"A new version is ready"</p>
                         <p>"Reload to start using it. Anything you have typed is saved first."</p>
+                        <PracticeEndsOnReload/>
                         {move || blocked.get().map(|reason| view! {
                             <p class="app-notification-banner__error" role="alert" data-testid="update-blocked">
                                 <strong class="app-notification-banner__error-title">"Not reloaded, so that nothing is lost."</strong>

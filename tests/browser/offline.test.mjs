@@ -446,4 +446,17 @@ describe('a new version never costs a note', () => {
       await serveBuild('A');
     }
   });
+
+  it('with a practice visit open, the banner says reloading ends it (practice visits are never stored)', { timeout: TEST_TIMEOUT }, async () => {
+    await serveBuild('A');
+    const page = await openControlled('/spot/practice');
+    try {
+      await page.getByRole('button', { name: /^Start this practice visit/ }).first().click();
+      await page.waitForURL(/\/spot\/practice\/[^/]+\/[a-z-]+$/);
+      const { banner } = await buildBArrives(page);
+      assert.match(await banner.getByTestId('practice-ends').innerText(), /reloading ends the one you have open/);
+    } finally {
+      await page.close();
+    }
+  });
 });
