@@ -45,7 +45,7 @@ const input = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknow
 const hashOf = (bytes, algorithm = 'sha256') => createHash(algorithm).update(bytes).digest();
 const integrity = (bytes) => `sha384-${hashOf(bytes, 'sha384').toString('base64')}`;
 
-/** Replaces `from` by `to` exactly `expected` times (or at least once), or fails. */
+/** Replaces every `from` by `to`, or fails if there is none. */
 function replaceAll(text, from, to, what) {
   const parts = text.split(from);
   if (parts.length < 2) fail(`${what}: "${from}" not found`);

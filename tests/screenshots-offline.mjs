@@ -4,17 +4,13 @@
 //
 // Serves a temp copy of dist/ and swaps in a sw.js with another build id, so
 // the banner appears as it would for a real new build.
-import { launch, newPage, waitForApp, startDistServer, DIST } from './browser/helpers.mjs';
+import { launch, newPage, waitForApp, startDistServer, DIST, fillStorageQuota, SCREENSHOT_SIZES } from './browser/helpers.mjs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 const out = process.argv[2] ?? 'tests/output/offline';
-const sizes = [
-  { name: 'portrait', width: 820, height: 1180 },
-  { name: 'landscape', width: 1180, height: 820 },
-  { name: 'phone', width: 320, height: 640 },
-];
+const sizes = SCREENSHOT_SIZES;
 
 await mkdir(out, { recursive: true });
 const site = await mkdtemp(path.join(os.tmpdir(), 'sss-shots-'));
@@ -49,17 +45,7 @@ try {
     // Storage full, then Reload: the banner says why it did not reload.
     await page.goto(page.url().replace(/danger$/, 'check'));
     await page.getByTestId('update-banner').waitFor();
-    await page.evaluate(() => {
-      let size = 1 << 22;
-      let i = 0;
-      while (size > 64) {
-        try {
-          localStorage.setItem(`filler-${i++}`, 'f'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorageQuota(page);
     await page.locator('#general-notes').fill('Words that cannot be saved. '.repeat(200));
     await page.getByRole('button', { name: 'Reload' }).click();
     await page.getByTestId('update-blocked').waitFor();

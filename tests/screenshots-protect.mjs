@@ -1,16 +1,12 @@
 // Screenshots of the lock, quick exit and discreet mode at tablet and phone
 // sizes, for people to look at (not a test).
 // Usage: node tests/screenshots-protect.mjs [outdir]
-import { launch, newPage, waitForApp, startDistServer } from './browser/helpers.mjs';
+import { launch, newPage, waitForApp, startDistServer, SCREENSHOT_SIZES } from './browser/helpers.mjs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 const out = process.argv[2] ?? 'tests/output/screenshots-protect';
-const sizes = [
-  { name: 'portrait', width: 820, height: 1180 },
-  { name: 'landscape', width: 1180, height: 820 },
-  { name: 'phone', width: 320, height: 640 },
-];
+const sizes = SCREENSHOT_SIZES;
 const PASS = 'kettle river lamp';
 
 await mkdir(out, { recursive: true });

@@ -1,17 +1,13 @@
 // Screenshots of every main screen at tablet and phone sizes, for people to
 // look at (not a test). Usage: node tests/screenshots.mjs [outdir] [path ...]
-import { launch, newPage, waitForApp, startDistServer } from './browser/helpers.mjs';
+import { launch, newPage, waitForApp, startDistServer, SCREENSHOT_SIZES } from './browser/helpers.mjs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 const out = process.argv[2] ?? 'tests/output/screenshots';
 const paths = process.argv.slice(3);
 const routes = paths.length ? paths : ['/', '/sense', '/spot', '/spot/practice', '/spot/how-it-decides', '/stop', '/settings', '/nope'];
-const sizes = [
-  { name: 'portrait', width: 820, height: 1180 },
-  { name: 'landscape', width: 1180, height: 820 },
-  { name: 'phone', width: 320, height: 640 },
-];
+const sizes = SCREENSHOT_SIZES;
 
 await mkdir(out, { recursive: true });
 const server = await startDistServer();

@@ -220,3 +220,25 @@ export function useBrowserSuite({ root } = {}) {
   });
   return suite;
 }
+
+/** Fills the rest of the origin's localStorage quota with someone else's data ("filler-*" keys). */
+export async function fillStorageQuota(page) {
+  await page.evaluate(() => {
+    let size = 1 << 22;
+    let i = 0;
+    while (size > 64) {
+      try {
+        localStorage.setItem(`filler-${i++}`, 'f'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+/** The sizes every screenshot script takes: tablet portrait and landscape, and a 320 px phone. */
+export const SCREENSHOT_SIZES = Object.freeze([
+  { name: 'portrait', width: 820, height: 1180 },
+  { name: 'landscape', width: 1180, height: 820 },
+  { name: 'phone', width: 320, height: 640 },
+]);

@@ -17,6 +17,7 @@ import {
   DIST,
   assertNoPageErrors,
   checkAxe,
+  fillStorageQuota,
   newPage,
   poll,
   waitForApp,
@@ -409,17 +410,9 @@ describe('a new version never costs a note', () => {
       const { banner } = await buildBArrives(page);
       await page.evaluate(() => {
         window.__sameDocument = true;
-        // Someone else's data fills the origin's storage quota.
-        let size = 1 << 22;
-        let i = 0;
-        while (size > 64) {
-          try {
-            localStorage.setItem(`filler-${i++}`, 'f'.repeat(size));
-          } catch {
-            size = Math.floor(size / 2);
-          }
-        }
       });
+      // Someone else's data fills the origin's storage quota.
+      await fillStorageQuota(page);
       const unsaved = `Saved words. ${'A long paragraph that cannot be saved. '.repeat(300)}`;
       await page.locator('#general-notes').fill(unsaved);
       await banner.getByRole('button', { name: 'Reload' }).click();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   assertNoPageErrors,
+  fillStorageQuota,
   newPage,
   poll,
   waitForApp,
@@ -166,17 +167,7 @@ describe('full storage', () => {
       await page.locator('#general-notes').fill('first saved words');
       await poll(async () => (await stored(page, id))?.general_notes === 'first saved words');
       // Fill the rest of the origin's quota with someone else's data.
-      await page.evaluate(() => {
-        let size = 1 << 22;
-        let i = 0;
-        while (size > 64) {
-          try {
-            localStorage.setItem(`filler-${i++}`, 'f'.repeat(size));
-          } catch {
-            size = Math.floor(size / 2);
-          }
-        }
-      });
+      await fillStorageQuota(page);
       await page.locator('#general-notes').fill(`first saved words ${'and a long new paragraph '.repeat(400)}`);
       await poll(async () => /Not saved/.test(await page.getByTestId('save-status').innerText()), { timeout: 5000 });
       assert.match(await page.getByTestId('save-status').innerText(), /full/);
