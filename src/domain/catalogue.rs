@@ -203,6 +203,9 @@ pub enum Form {
     Sexual,
     Criminal,
     DomesticServitude,
+    /// Any sign when someone may be under 18. Not in [`Form::ALL`], which
+    /// lists the forms an indicator can name.
+    Child,
 }
 
 impl Form {
@@ -219,6 +222,7 @@ impl Form {
             Form::Sexual => "sexual exploitation",
             Form::Criminal => "criminal exploitation",
             Form::DomesticServitude => "domestic servitude",
+            Form::Child => "child exploitation",
         }
     }
 }

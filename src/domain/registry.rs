@@ -32,6 +32,8 @@ pub enum OrgId {
     HscTrust,
     BelfastLisburnWomensAid,
     MigrantHelpNi,
+    ScottishCouncilSocialWork,
+    HscTrustAdultSafeguarding,
 }
 
 /// One way to call an organisation.
@@ -376,6 +378,38 @@ pub static REGISTRY: &[Organisation] = &[
         nations: &[NI],
         verification: Verification::CheckBeforeUse(
             "Its role comes from nidirect and Embrace NI, not a Department of Justice page.",
+        ),
+        sources: &[&S137, &S138],
+        checked: CHECKED,
+    },
+    Organisation {
+        id: OrgId::ScottishCouncilSocialWork,
+        name: "Your council's social work services (adult support and protection)",
+        numbers: &[],
+        contact_note: "Use your council's adult support and protection or social work number \
+                       from your safeguarding procedure.",
+        when_to_use: "Any sign of exploitation of an adult in Scotland, and adults at risk of \
+                      harm. Tell them as well as Police Scotland.",
+        nations: &[SC],
+        verification: Verification::CheckBeforeUse(
+            "That councils act as first responders in Scotland is not in this app's reference \
+             sources: confirm with your own procedure.",
+        ),
+        sources: &[&S126, &S73],
+        checked: CHECKED,
+    },
+    Organisation {
+        id: OrgId::HscTrustAdultSafeguarding,
+        name: "Your Health and Social Care Trust (adult safeguarding)",
+        numbers: &[],
+        contact_note: "Use your Trust's adult safeguarding gateway number from your \
+                       safeguarding procedure.",
+        when_to_use: "Adults in Northern Ireland who may have care and support needs or be at \
+                      risk of harm.",
+        nations: &[NI],
+        verification: Verification::CheckBeforeUse(
+            "The Trusts' adult safeguarding route is not in this app's reference sources: \
+             confirm with your own procedure.",
         ),
         sources: &[&S137, &S138],
         checked: CHECKED,

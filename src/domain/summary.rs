@@ -176,7 +176,7 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
                     "{}{}: {}",
                     r.kind.title(),
                     who.unwrap_or_default(),
-                    r.why.join(" ")
+                    r.why(a.nation).join(" ")
                 )
             })
             .collect(),

@@ -91,7 +91,7 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.el("h2", &[("class", "app-heading-m")], "What to do now");
     h.open("ol", &[("class", "app-routes"), ("data-testid", "routes")]);
     for r in &a.routes {
-        route(&mut h, r);
+        route(&mut h, r, a.nation);
     }
     h.close("ol");
 
@@ -174,7 +174,7 @@ fn observations(h: &mut Html, a: &Assessment) {
     }
 }
 
-fn route(h: &mut Html, r: &Route) {
+fn route(h: &mut Html, r: &Route, nation: crate::domain::nation::Nation) {
     let kind = format!("{:?}", r.kind);
     let org_id = r.org.map(|o| format!("{o:?}")).unwrap_or_default();
     h.open(
@@ -197,8 +197,8 @@ fn route(h: &mut Html, r: &Route) {
         "ul",
         &[("class", "app-list app-list--bullet app-route__why")],
     );
-    for w in &r.why {
-        h.el("li", &[], w);
+    for w in r.why(nation) {
+        h.el("li", &[], &w);
     }
     h.close("ul");
     let evidence: Vec<&str> = r

@@ -36,7 +36,7 @@ fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
             if let Some(id) = r.org {
                 org_contact(h, id, false);
             }
-            if let Some(why) = r.why.first() {
+            if let Some(why) = r.why(a.nation).first() {
                 h.el("p", &[("class", "app-hint")], why);
             }
             h.close("li");
