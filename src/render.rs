@@ -8,6 +8,7 @@
 //! Being pure, they are tested natively like the domain.
 
 pub mod contact;
+pub mod emergency;
 pub mod logic;
 pub mod markup;
 pub mod next_steps;

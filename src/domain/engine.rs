@@ -346,7 +346,9 @@ pub fn lower_first(s: &str) -> String {
 }
 
 /// The steps and answers as a plain summary for a phone call: what to say.
+/// Every branch reads as a sentence, whatever was or was not answered.
 pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
+    use super::visit::{Consent, PeopleCount};
     let setting = answers
         .setting
         .map(|s| lower_first(s.label()))
@@ -355,14 +357,34 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
         "I am calling from [your organisation] about a visit to a {setting} in {}.",
         assessment.nation.label()
     )];
+    match answers.danger {
+        Some(YesNoUnsure::Yes) => lines.push(
+            "Someone there was in immediate danger: 999 has been called, or should be now.".into(),
+        ),
+        Some(YesNoUnsure::NotSure) => {
+            lines.push("I could not tell whether anyone there was in immediate danger.".into())
+        }
+        _ => {}
+    }
     if let Some(p) = answers.people {
-        lines.push(format!(
-            "I saw {} who might be affected.",
-            lower_first(p.label())
-        ));
+        lines.push(
+            match p {
+                PeopleCount::One => "I saw one person who may be affected.",
+                PeopleCount::TwoToFive => "I saw between two and five people who may be affected.",
+                PeopleCount::SixToTen => "I saw between six and ten people who may be affected.",
+                PeopleCount::MoreThanTen => "I saw more than ten people who may be affected.",
+                PeopleCount::CouldNotCount => "I could not count how many people may be affected.",
+            }
+            .into(),
+        );
     }
     if assessment.child {
-        lines.push("One or more of them may be under 18.".into());
+        lines.push(match answers.under_18 {
+            Some(YesNoUnsure::Yes) => "At least one of them appears to be under 18.".into(),
+            _ => "I could not rule out that one of them is under 18, so I am treating them as \
+                  a child."
+                .into(),
+        });
     }
     if !assessment.observations.is_empty() {
         let seen: Vec<String> = assessment
@@ -370,13 +392,53 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
             .iter()
             .map(|i| lower_first(i.wording))
             .collect();
-        lines.push(format!("I saw: {}.", seen.join("; ")));
+        lines.push(format!("What I saw or was told: {}.", seen.join("; ")));
+    }
+    let forms: Vec<String> = assessment
+        .findings
+        .iter()
+        .map(|f| {
+            let headline = f.headline();
+            headline["Signs consistent with ".len()..].to_string()
+        })
+        .collect();
+    if !forms.is_empty() {
+        lines.push(format!(
+            "These signs are consistent with {}.",
+            join_and(&forms)
+        ));
     }
     lines.push(format!(
         "My checklist gives a level of concern of '{}'. These are indicators, not proof.",
         assessment.level.label().to_ascii_lowercase()
     ));
+    if assessment.child {
+        lines.push("A child does not need to consent to a referral.".into());
+    } else {
+        match answers.consent {
+            Some(Consent::Agreed) => {
+                lines.push("The person agreed to be referred for support.".into())
+            }
+            Some(Consent::Declined) => {
+                lines.push("The person did not agree to be referred for support.".into())
+            }
+            Some(Consent::NotAsked) => lines.push(
+                "I have not asked the person about a referral: it was not possible or not safe."
+                    .into(),
+            ),
+            None => {}
+        }
+    }
     lines
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 #[cfg(test)]

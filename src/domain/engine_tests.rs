@@ -614,3 +614,77 @@ fn what_to_say_keeps_abbreviations_in_capitals() {
     assert!(lines.contains("a shared house or HMO"), "{lines}");
     assert!(lines.contains("passports or ID"), "{lines}");
 }
+
+#[test]
+fn the_call_script_reads_as_sentences_in_every_branch() {
+    use crate::domain::visit::Consent;
+    for nation in Nation::ALL {
+        for danger in [
+            None,
+            Some(YesNoUnsure::Yes),
+            Some(YesNoUnsure::No),
+            Some(YesNoUnsure::NotSure),
+        ] {
+            for under in [
+                None,
+                Some(YesNoUnsure::Yes),
+                Some(YesNoUnsure::No),
+                Some(YesNoUnsure::NotSure),
+            ] {
+                for people in PeopleCount::ALL.map(Some).into_iter().chain([None]) {
+                    for consent in Consent::ALL.map(Some).into_iter().chain([None]) {
+                        let mut a = base(Setting::CarWash, nation);
+                        a.danger = danger;
+                        a.under_18 = under;
+                        a.people = people;
+                        a.consent = consent;
+                        let a = with_seen(a, &["control-id-held-by-other"]);
+                        for line in what_to_say(&a, &assess(&a)) {
+                            assert!(line.ends_with('.'), "not a sentence: {line:?}");
+                            assert!(line.starts_with(|c: char| c.is_uppercase()), "{line:?}");
+                            let lower = line.to_lowercase();
+                            assert!(
+                                !lower.contains("saw not sure") && !lower.contains(" / "),
+                                "{line:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_result_summary_and_call_script_name_the_forms_with_their_signs() {
+    let a = with_seen(
+        base(Setting::House, Nation::Scotland),
+        &[
+            "criminal-cannabis-smell",
+            "criminal-person-tending-cannabis",
+            "domestic-eats-apart-leftovers",
+        ],
+    );
+    let r = assess(&a);
+    let criminal = r
+        .findings
+        .iter()
+        .find(|f| f.form == Form::Criminal)
+        .unwrap();
+    assert_eq!(criminal.kinds, vec!["cannabis cultivation"]);
+    assert_eq!(
+        criminal.headline(),
+        "Signs consistent with criminal exploitation (cannabis cultivation)"
+    );
+    assert!(criminal.signs.contains(&"criminal-cannabis-smell"));
+    let script = what_to_say(&a, &r).join(" ");
+    assert!(
+        script.contains(
+            "These signs are consistent with criminal exploitation (cannabis cultivation) and domestic servitude."
+        ),
+        "{script}"
+    );
+    let lines = crate::domain::summary::form_lines(&r);
+    assert!(lines[0].starts_with("Signs consistent with criminal exploitation"));
+    assert!(lines[0].contains(indicator("criminal-cannabis-smell").unwrap().wording));
+}

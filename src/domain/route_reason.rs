@@ -57,7 +57,7 @@ impl Reason {
                  are, call 999 now."
             }
             ChildAppearsUnder18 => "Someone you saw appears to be under 18.",
-            ChildAgeUnknown => return child_age_unknown(nation).into(),
+            ChildAgeUnknown => return child_age_unknown(nation),
             ChildSafeguardedFirst => {
                 "Children are safeguarded first, then referred. A child does not need to \
                  consent to a referral."
@@ -159,24 +159,25 @@ impl Reason {
     }
 }
 
-/// The age presumption, in the nation's own law.
-fn child_age_unknown(nation: Nation) -> &'static str {
+/// The law that presumes a person of unknown age is a child, in each nation.
+pub fn age_presumption_law(nation: Nation) -> &'static str {
     match nation {
-        Nation::EnglandWales => {
-            "You could not rule out that someone is under 18: until their age is assessed, \
-             they are treated as a child (Modern Slavery Act 2015, s51)."
-        }
-        Nation::Scotland => {
-            "You could not rule out that someone is under 18: until their age is assessed, \
-             they are treated as a child (Human Trafficking and Exploitation (Scotland) Act \
-             2015, s12)."
-        }
+        Nation::EnglandWales => "Modern Slavery Act 2015, s51",
+        Nation::Scotland => "Human Trafficking and Exploitation (Scotland) Act 2015, s12",
         Nation::NorthernIreland => {
-            "You could not rule out that someone is under 18: until their age is assessed, \
-             they are treated as a child (Human Trafficking and Exploitation (Criminal \
-             Justice and Support for Victims) Act (Northern Ireland) 2015, s25)."
+            "Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act \
+             (Northern Ireland) 2015, s25"
         }
     }
+}
+
+/// The age presumption, in the nation's own law.
+fn child_age_unknown(nation: Nation) -> String {
+    format!(
+        "You could not rule out that someone is under 18: until their age is assessed, they \
+         are treated as a child ({}).",
+        age_presumption_law(nation)
+    )
 }
 
 /// Who refers a child to the National Referral Mechanism in each nation.

@@ -54,16 +54,22 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
             None => "Not answered.".into(),
         }],
     });
-    sections.push(Section { heading: "Age of the people seen", lines: {
-        let mut l: Vec<String> = answer_lines(Step::UnderAge, v)
-            .into_iter()
-            .map(|a| format!("Anyone who appears to be under 18: {a}"))
-            .collect();
-        if a.child {
-            l.push("Treated as a child until their age is assessed (Modern Slavery Act 2015, s51).".into());
-        }
-        l
-    } });
+    sections.push(Section {
+        heading: "Age of the people seen",
+        lines: {
+            let mut l: Vec<String> = answer_lines(Step::UnderAge, v)
+                .into_iter()
+                .map(|a| format!("Anyone who appears to be under 18: {a}"))
+                .collect();
+            if a.child {
+                l.push(format!(
+                    "Treated as a child until their age is assessed ({}).",
+                    super::route_reason::age_presumption_law(a.nation)
+                ));
+            }
+            l
+        },
+    });
     sections.push(Section {
         heading: "Where",
         lines: vec![
@@ -128,6 +134,10 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
     sections.push(Section {
         heading: "Indicators of exploitation",
         lines: indicators,
+    });
+    sections.push(Section {
+        heading: "Forms of exploitation the signs are consistent with",
+        lines: form_lines(&a),
     });
     let mut level = vec![format!("Level of concern: {}", a.level.label())];
     level.extend(a.level_reasons.iter().cloned());
@@ -197,6 +207,30 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
         title: format!("Visit record: {setting}"),
         sections,
     }
+}
+
+/// One line per form: "Signs consistent with …: sign; sign." Never a verdict.
+pub fn form_lines(a: &super::engine::Assessment) -> Vec<String> {
+    if a.findings.is_empty() {
+        let line = if a.observations.is_empty() {
+            "None named: no signs were recorded."
+        } else {
+            "None named: the signs recorded are common to every form of exploitation."
+        };
+        return vec![line.into()];
+    }
+    a.findings
+        .iter()
+        .map(|f| {
+            let signs: Vec<&str> = f
+                .signs
+                .iter()
+                .filter_map(|id| super::catalogue::indicator(id))
+                .map(|i| i.wording)
+                .collect();
+            format!("{}: {}.", f.headline(), signs.join("; "))
+        })
+        .collect()
 }
 
 impl Summary {

@@ -4,7 +4,7 @@
 //! Built from the answers (choices only, never free text) and the engine's
 //! assessment, so nothing a user typed reaches this HTML.
 
-use super::{contact::org_contact, markup::Html, next_steps, signs::sign, sources};
+use super::{contact::org_contact, emergency, markup::Html, next_steps, signs::sign, sources};
 use crate::domain::{
     catalogue::indicator,
     engine::{what_to_say, Assessment, Level, Route},
@@ -26,27 +26,7 @@ pub struct Links<'a> {
 pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: Links) -> String {
     let mut h = Html::new();
     if a.danger == Some(YesNoUnsure::Yes) {
-        h.open(
-            "div",
-            &[
-                ("class", "app-panel app-panel--emergency"),
-                ("data-testid", "danger-panel"),
-            ],
-        );
-        h.el(
-            "p",
-            &[("class", "app-panel__title")],
-            "Someone is in immediate danger: call 999 first",
-        );
-        h.el(
-            "a",
-            &[
-                ("class", "app-button app-button--warning app-button--large"),
-                ("href", "tel:999"),
-            ],
-            "Call 999",
-        );
-        h.close("div");
+        emergency::panel(&mut h, emergency::Place::Result);
     }
     let level_class = format!("app-level app-level--{}", a.level.id());
     h.open(
@@ -86,6 +66,7 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
 
     h.el("h2", &[("class", "app-heading-m")], "Why this level");
     h.bullets(a.level_reasons.iter().map(String::as_str));
+    forms(&mut h, a);
     observations(&mut h, a);
 
     h.el("h2", &[("class", "app-heading-m")], "What to do now");
@@ -131,6 +112,49 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.close("p");
     sources::section(&mut h, page_sources(a), last_checked());
     h.finish()
+}
+
+/// The forms of exploitation the signs are consistent with, each with the
+/// signs behind it. Worded as consistency, never as a finding about anyone.
+fn forms(h: &mut Html, a: &Assessment) {
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        "What the signs are consistent with",
+    );
+    if a.findings.is_empty() {
+        h.el(
+            "p",
+            &[("data-testid", "forms-none")],
+            if a.observations.is_empty() {
+                "No signs were recorded, so no form of exploitation is named."
+            } else {
+                "The signs you recorded are common to every form of exploitation, so none is \
+                 named on its own. Record any other sign you saw."
+            },
+        );
+        return;
+    }
+    h.open("ul", &[("class", "app-forms"), ("data-testid", "forms")]);
+    for f in &a.findings {
+        let form = format!("{:?}", f.form);
+        h.open("li", &[("class", "app-forms__item"), ("data-form", &form)]);
+        h.el("h3", &[("class", "app-heading-s")], &f.headline());
+        let signs: Vec<&str> = f
+            .signs
+            .iter()
+            .filter_map(|id| indicator(id))
+            .map(|i| i.wording)
+            .collect();
+        h.bullets(signs);
+        h.close("li");
+    }
+    h.close("ul");
+    h.el(
+        "p",
+        &[("class", "app-hint")],
+        "These are the forms the signs are consistent with, not a finding about anyone.",
+    );
 }
 
 fn observations(h: &mut Html, a: &Assessment) {
@@ -334,6 +358,8 @@ mod tests {
         assert!(html.contains("href=\"tel:08000121700\""));
         assert!(html.contains("Last reviewed"));
         assert!(!html.contains("practice-feedback"));
+        assert!(html.contains("data-testid=\"forms\""));
+        assert!(html.contains("Signs consistent with labour exploitation"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::{
     app::use_app,
-    render::stop,
+    render::{emergency, stop},
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -15,9 +15,8 @@ pub fn StopPage() -> impl IntoView {
         <span class="app-caption">"Stop it"</span>
         <h1 class="app-heading-xl">"Who to contact"</h1>
         <p class="app-body-l">"The right route depends on danger, the person's age, whether an adult agrees to be referred, and the nation you are in."</p>
-        <div class="app-panel app-panel--emergency app-panel--compact">
-            <p class="app-panel__title">"If anyone is in immediate danger, call 999 now."</p>
-        </div>
+        // Built from the registry only, with every value escaped.
+        <div inner_html=emergency::panel_html(emergency::Place::Stop)></div>
         <NationSwitch/>
         // Built from compile-time data only, with every value escaped.
         <div inner_html=move || stop::body(state.nation.get())></div>
