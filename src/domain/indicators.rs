@@ -12,10 +12,12 @@
 //!   is under 18 until their age is assessed [102].
 //! - **Strength** follows the ILO/EC operational indicators (2009) wherever an
 //!   observation maps onto one of their listed indicators, and `ilo` then names
-//!   the dimension. The weights come only from a secondary, unverified source
-//!   ([124], citing the ILO publication [2]); the adults-labour column is used
-//!   for adults and the children-labour column for the Children screen. Such
-//!   entries cite [124] and [2] *in addition to* a UK source for the sign itself.
+//!   the dimension. The weights come only from a secondary, unverified note
+//!   citing the ILO publication; users see the original, [2], never the note
+//!   (reference §10), and "How the checklist decides" says the weights are
+//!   unverified. The adults-labour column is used for adults and the
+//!   children-labour column for the Children screen. Such entries cite [2] *in
+//!   addition to* a UK source for the sign itself.
 //!   The ILO adult-sexual and child-sexual lists could not be retrieved, so the
 //!   sexual-exploitation signs carry no ILO mapping and are weighted
 //!   conservatively. Where nothing maps, the strength is a cautious judgement
@@ -102,7 +104,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S78, &S79, &S80, &S88, &S124, &S2],
+        sources: &[&S78, &S79, &S80, &S88, &S2],
     },
     Indicator {
         id: "people-deceived-job",
@@ -116,7 +118,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::DeceptiveRecruitment),
-        sources: &[&S4, &S1, &S11, &S124, &S2],
+        sources: &[&S4, &S1, &S11, &S2],
     },
     Indicator {
         id: "people-deceived-pay-conditions",
@@ -130,7 +132,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::DeceptiveRecruitment),
-        sources: &[&S4, &S1, &S124, &S2],
+        sources: &[&S4, &S1, &S2],
     },
     Indicator {
         id: "people-unknown-address",
@@ -144,7 +146,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S80, &S82A, &S81A, &S124, &S2],
+        sources: &[&S80, &S82A, &S81A, &S2],
     },
     Indicator {
         id: "people-inconsistent-details",
@@ -256,7 +258,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S85, &S92, &S124, &S2],
+        sources: &[&S83, &S85, &S92, &S2],
     },
     Indicator {
         id: "people-moved-often",
@@ -285,7 +287,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S78, &S79, &S85, &S92, &S27, &S124, &S2],
+        sources: &[&S78, &S79, &S85, &S92, &S27, &S2],
     },
     Indicator {
         id: "control-no-id",
@@ -341,7 +343,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S71, &S34, &S103, &S92, &S86, &S124, &S2],
+        sources: &[&S71, &S34, &S103, &S92, &S86, &S2],
     },
     Indicator {
         id: "control-cannot-leave",
@@ -355,7 +357,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S85, &S78, &S124, &S2],
+        sources: &[&S83, &S85, &S78, &S2],
     },
     Indicator {
         id: "control-violence-witnessed",
@@ -369,7 +371,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S34, &S58, &S92, &S125, &S124, &S2],
+        sources: &[&S83, &S34, &S58, &S92, &S125, &S2],
     },
     Indicator {
         id: "control-debt-cannot-repay",
@@ -383,7 +385,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S58, &S34, &S72, &S81A, &S76, &S124, &S2],
+        sources: &[&S58, &S34, &S72, &S81A, &S76, &S2],
     },
     Indicator {
         id: "control-wages-kept-by-other",
@@ -397,7 +399,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S81A, &S34, &S88, &S68, &S69, &S124, &S2],
+        sources: &[&S72, &S81A, &S34, &S88, &S68, &S69, &S2],
     },
     Indicator {
         id: "control-threat-authorities",
@@ -411,7 +413,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S85, &S27, &S34, &S124, &S2],
+        sources: &[&S72, &S85, &S27, &S34, &S2],
     },
     Indicator {
         id: "control-threat-family",
@@ -425,7 +427,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S34, &S27, &S78, &S124, &S2],
+        sources: &[&S34, &S27, &S78, &S2],
     },
     Indicator {
         id: "control-contact-restricted",
@@ -439,7 +441,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S85, &S92, &S124, &S2],
+        sources: &[&S72, &S85, &S92, &S2],
     },
     Indicator {
         id: "control-oath-or-ritual",
@@ -453,7 +455,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S85, &S88, &S124, &S2],
+        sources: &[&S85, &S88, &S2],
     },
     Indicator {
         id: "control-depends-on-employer",
@@ -467,7 +469,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S83, &S85, &S124, &S2],
+        sources: &[&S83, &S85, &S2],
     },
     Indicator {
         id: "control-collected-odd-hours",
@@ -509,7 +511,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S85, &S124, &S2],
+        sources: &[&S83, &S85, &S2],
     },
     // Living: sleeping, overcrowding and living at the workplace (§4.2, §4.3, §4.8).
     Indicator {
@@ -524,7 +526,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S103, &S105, &S59, &S124, &S2],
+        sources: &[&S103, &S105, &S59, &S2],
     },
     Indicator {
         id: "living-overcrowded",
@@ -538,7 +540,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S82A, &S103, &S105, &S34, &S107, &S124, &S2],
+        sources: &[&S82A, &S103, &S105, &S34, &S107, &S2],
     },
     Indicator {
         id: "living-unrelated-adults",
@@ -580,7 +582,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S105, &S78, &S124, &S2],
+        sources: &[&S105, &S78, &S2],
     },
     Indicator {
         id: "living-dirty-damp",
@@ -608,7 +610,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S83, &S71, &S85, &S124, &S2],
+        sources: &[&S83, &S71, &S85, &S2],
     },
     Indicator {
         id: "living-rarely-go-out",
@@ -651,7 +653,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S72, &S83, &S86, &S58, &S124, &S2],
+        sources: &[&S72, &S83, &S86, &S58, &S2],
     },
     Indicator {
         id: "work-little-or-no-pay",
@@ -665,7 +667,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S58, &S76, &S72, &S114, &S124, &S2],
+        sources: &[&S58, &S76, &S72, &S114, &S2],
     },
     Indicator {
         id: "work-pays-for-tools-food-housing",
@@ -679,7 +681,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S124, &S2],
+        sources: &[&S83, &S2],
     },
     Indicator {
         id: "work-fined",
@@ -693,7 +695,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S34, &S124, &S2],
+        sources: &[&S83, &S34, &S2],
     },
     Indicator {
         id: "work-no-contract-or-payslips",
@@ -707,7 +709,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S114, &S124, &S2],
+        sources: &[&S83, &S114, &S2],
     },
     Indicator {
         id: "work-no-ppe",
@@ -721,7 +723,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S71, &S81A, &S113, &S114, &S124, &S2],
+        sources: &[&S83, &S71, &S81A, &S113, &S114, &S2],
     },
     Indicator {
         id: "work-hazardous-untrained",
@@ -735,7 +737,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S113, &S124, &S2],
+        sources: &[&S83, &S113, &S2],
     },
     Indicator {
         id: "work-no-licences",
@@ -763,7 +765,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S114, &S124, &S2],
+        sources: &[&S83, &S114, &S2],
     },
     Indicator {
         id: "work-no-safety-notices",
@@ -834,7 +836,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S88, &S89, &S83, &S124, &S2],
+        sources: &[&S88, &S89, &S83, &S2],
     },
     Indicator {
         id: "premises-bedding-at-workplace",
@@ -1073,7 +1075,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S105, &S124, &S2],
+        sources: &[&S105, &S2],
     },
     Indicator {
         id: "premises-shortlet-newly-let-bare",
@@ -1102,7 +1104,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S113, &S104, &S115, &S124, &S2],
+        sources: &[&S113, &S104, &S115, &S2],
     },
     Indicator {
         id: "premises-carwash-chemicals-no-ppe",
@@ -1116,7 +1118,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S113, &S81A, &S114, &S124, &S2],
+        sources: &[&S113, &S81A, &S114, &S2],
     },
     Indicator {
         id: "premises-carwash-very-cheap",
@@ -1173,7 +1175,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S124, &S2],
+        sources: &[&S83, &S2],
     },
     Indicator {
         id: "premises-nailbar-massage-back-rooms",
@@ -1216,7 +1218,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S105, &S124, &S2],
+        sources: &[&S83, &S105, &S2],
     },
     Indicator {
         id: "premises-site-caravans-overcrowded",
@@ -1230,7 +1232,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S104, &S105, &S124, &S2],
+        sources: &[&S104, &S105, &S2],
     },
     Indicator {
         id: "premises-outdoor-no-weather-clothing",
@@ -1244,7 +1246,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S81A, &S124, &S2],
+        sources: &[&S83, &S81A, &S2],
     },
     Indicator {
         id: "premises-factory-sleeping-inside",
@@ -1258,7 +1260,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S104, &S124, &S2],
+        sources: &[&S83, &S104, &S2],
     },
     Indicator {
         id: "premises-food-workers-no-hygiene-kit",
@@ -1286,7 +1288,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S104, &S105, &S83, &S124, &S2],
+        sources: &[&S104, &S105, &S83, &S2],
     },
     Indicator {
         id: "premises-construction-no-safety-kit",
@@ -1300,7 +1302,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S81A, &S124, &S2],
+        sources: &[&S83, &S81A, &S2],
     },
     // Sexual exploitation (§4.4). Houses, shared houses, short lets, nail bars and other premises (massage and nail bars can be fronts).
     Indicator {
@@ -1582,7 +1584,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S11, &S58, &S63A, &S124, &S2],
+        sources: &[&S11, &S58, &S63A, &S2],
     },
     Indicator {
         id: "criminal-person-tending-cannabis",
@@ -1596,7 +1598,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S99, &S58, &S124, &S2],
+        sources: &[&S99, &S58, &S2],
     },
     Indicator {
         id: "criminal-cannabis-smell",
@@ -1737,7 +1739,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S92, &S58, &S124, &S2],
+        sources: &[&S92, &S58, &S2],
     },
     Indicator {
         id: "domestic-only-out-for-school-run",
@@ -1751,7 +1753,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S92, &S58, &S124, &S2],
+        sources: &[&S92, &S58, &S2],
     },
     Indicator {
         id: "domestic-makeshift-sleeping-space",
@@ -1765,7 +1767,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S92, &S93, &S58, &S124, &S2],
+        sources: &[&S92, &S93, &S58, &S2],
     },
     Indicator {
         id: "domestic-eats-apart-leftovers",
@@ -1878,7 +1880,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude, Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S100, &S92, &S94, &S124, &S2],
+        sources: &[&S100, &S92, &S94, &S2],
     },
     Indicator {
         id: "children-apart-worse-conditions",
@@ -1892,7 +1894,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude, Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S100, &S92, &S124, &S2],
+        sources: &[&S100, &S92, &S2],
     },
     Indicator {
         id: "children-household-work",
@@ -2360,13 +2362,6 @@ mod tests {
     #[test]
     fn ilo_mappings_cite_the_ilo_and_a_uk_source() {
         for ind in CATALOGUE {
-            let secondary = cites(ind, "124");
-            assert_eq!(
-                ind.ilo.is_some(),
-                secondary,
-                "{}: cite [124] exactly when mapped to the ILO",
-                ind.id
-            );
             if ind.ilo.is_some() {
                 assert!(
                     cites(ind, "2"),
@@ -2374,9 +2369,7 @@ mod tests {
                     ind.id
                 );
                 assert!(
-                    ind.sources
-                        .iter()
-                        .any(|s| !matches!(s.key, "124" | "2" | "120")),
+                    ind.sources.iter().any(|s| !matches!(s.key, "2" | "120")),
                     "{}: an ILO mapping needs a source for the sign itself",
                     ind.id
                 );

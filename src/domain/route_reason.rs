@@ -171,6 +171,16 @@ pub fn age_presumption_law(nation: Nation) -> &'static str {
     }
 }
 
+/// The source for [`age_presumption_law`], in the same nation.
+pub fn age_presumption_source(nation: Nation) -> &'static super::source::Source {
+    use super::sources::{S102, S_HTENI_S25, S_HTES_S12};
+    match nation {
+        Nation::EnglandWales => &S102,
+        Nation::Scotland => &S_HTES_S12,
+        Nation::NorthernIreland => &S_HTENI_S25,
+    }
+}
+
 /// The age presumption, in the nation's own law.
 fn child_age_unknown(nation: Nation) -> String {
     format!(

@@ -203,10 +203,49 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
             v.general_notes.trim().to_string()
         }],
     });
+    sections.push(Section {
+        heading: "Sources",
+        lines: source_lines(&a),
+    });
     Summary {
         title: format!("Visit record: {setting}"),
         sections,
     }
+}
+
+/// The summary's own source list: every source number the summary shows,
+/// once, in first-use order, with the original's title and address.
+pub fn source_lines(a: &super::engine::Assessment) -> Vec<String> {
+    let mut list: Vec<&'static super::source::Source> = Vec::new();
+    let mut add = |s: &'static super::source::Source| {
+        if !list.iter().any(|x| x.key == s.key) {
+            list.push(s);
+        }
+    };
+    for i in &a.observations {
+        for s in i.sources {
+            add(s);
+        }
+    }
+    if a.child {
+        add(super::route_reason::age_presumption_source(a.nation));
+    }
+    for r in &a.routes {
+        if let Some(id) = r.org {
+            for s in org(id).sources {
+                add(s);
+            }
+        }
+    }
+    list.iter()
+        .map(|s| {
+            if s.url.is_empty() {
+                format!("[{}] {}.", s.key, s.citation)
+            } else {
+                format!("[{}] {}. {}", s.key, s.citation, s.url)
+            }
+        })
+        .collect()
 }
 
 /// One line per form: "Signs consistent with …: sign; sign." Never a verdict.
@@ -322,5 +361,54 @@ mod tests {
         assert!(!md.contains("<script>"));
         assert!(md.contains("\\[link\\](javascript"), "{md}");
         assert!(!md.contains("\n# heading"));
+    }
+
+    /// Every source number the summary shows has its entry in the summary's
+    /// own source list, in every nation, for a child and for an adult.
+    #[test]
+    fn every_source_number_in_the_summary_is_in_its_source_list() {
+        use crate::domain::{indicators::CATALOGUE, nation::Nation, visit::GroupAnswer};
+        for nation in Nation::ALL {
+            for under in [YesNoUnsure::Yes, YesNoUnsure::No] {
+                let mut v = Visit::new("x".into(), 0, false);
+                v.answers.nation = Some(nation);
+                v.answers.under_18 = Some(under);
+                v.answers.danger = Some(YesNoUnsure::No);
+                for i in CATALOGUE.iter().step_by(7) {
+                    let entry = v
+                        .answers
+                        .groups
+                        .entry(i.group)
+                        .or_insert_with(|| GroupAnswer::Seen(Default::default()));
+                    if let GroupAnswer::Seen(set) = entry {
+                        set.insert(i.id.to_string());
+                    }
+                }
+                let sum = summarise(&v, &times());
+                let listed: Vec<&str> = sum
+                    .sections
+                    .iter()
+                    .find(|s| s.heading == "Sources")
+                    .unwrap()
+                    .lines
+                    .iter()
+                    .map(|l| &l[1..l.find(']').unwrap()])
+                    .collect();
+                for s in &sum.sections {
+                    for l in &s.lines {
+                        if let Some(at) = l.find("sources ") {
+                            let keys = &l[at + 8..l.rfind(')').unwrap()];
+                            for k in keys.split(", ") {
+                                assert!(listed.contains(&k), "[{k}] missing from the list");
+                            }
+                        }
+                    }
+                }
+                let text = sum.to_text();
+                if under == YesNoUnsure::Yes && nation != Nation::EnglandWales {
+                    assert!(!text.contains("Modern Slavery Act 2015, s51"), "{nation:?}");
+                }
+            }
+        }
     }
 }

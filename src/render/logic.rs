@@ -172,7 +172,7 @@ pub fn signs_table() -> String {
         h.close("tr");
     }
     h.close("tbody").close("table");
-    let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S124, &S102, &S72A];
+    let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S102, &S72A];
     cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
     cited.extend(REGISTRY.iter().flat_map(|o| o.sources.iter().copied()));
     sources::section(&mut h, cited, REVIEWED);

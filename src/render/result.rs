@@ -317,7 +317,12 @@ fn practice_feedback(h: &mut Html, s: &Sample, answers: &Answers, a: &Assessment
 /// Everything the page relies on: the organisations named, the observations,
 /// the age rule, the combination rule and the referral process.
 fn page_sources(a: &Assessment) -> Vec<&'static Source> {
-    let mut s: Vec<&'static Source> = vec![&S102, &S2, &S124];
+    let mut s: Vec<&'static Source> = vec![&S2];
+    if a.child {
+        s.push(crate::domain::route_reason::age_presumption_source(
+            a.nation,
+        ));
+    }
     for r in &a.routes {
         if let Some(id) = r.org {
             s.extend(org(id).sources.iter().copied());
