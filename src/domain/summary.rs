@@ -7,7 +7,7 @@ use super::{
     catalogue::Group,
     engine::{assess, what_to_say},
     registry::org,
-    visit::{Visit, YesNoUnsure},
+    visit::{GroupAnswer, Visit, YesNoUnsure},
     wizard::{answer_lines, Step},
 };
 
@@ -90,14 +90,39 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
         lines: answer_lines(Step::People, v),
     });
     let mut seen = Vec::new();
+    // Pages with nothing ticked, and pages answered "None of these", fold
+    // into one line each instead of a line per page.
+    let titles = |keep: fn(&GroupAnswer) -> bool| -> Vec<String> {
+        Group::ALL
+            .into_iter()
+            .filter(|g| answers.groups.get(g).is_some_and(keep))
+            .map(|g| super::engine::lower_first(g.title()))
+            .collect()
+    };
+    let nothing = titles(|a| matches!(a, GroupAnswer::Seen(ids) if ids.is_empty()));
+    let none = titles(|a| matches!(a, GroupAnswer::NoneSeen));
     for g in Group::ALL {
         let lines = answer_lines(Step::Observe(g), v);
-        if answers.groups.contains_key(&g) {
+        let folded = matches!(answers.groups.get(&g), Some(GroupAnswer::NoneSeen))
+            || matches!(answers.groups.get(&g), Some(GroupAnswer::Seen(ids)) if ids.is_empty());
+        if answers.groups.contains_key(&g) && !folded {
             seen.push(format!("{}: {}", g.title(), lines.join("; ")));
         }
         if let Some(note) = v.notes.get(&g).filter(|n| !n.trim().is_empty()) {
             seen.push(format!("{} — note: {}", g.title(), note.trim()));
         }
+    }
+    if !none.is_empty() {
+        seen.push(format!(
+            "None of the listed signs seen on these pages: {}.",
+            none.join("; ")
+        ));
+    }
+    if !nothing.is_empty() {
+        seen.push(format!(
+            "Nothing recorded on these pages (passed without a tick): {}.",
+            nothing.join("; ")
+        ));
     }
     if seen.is_empty() {
         seen.push("No observations recorded.".into());
