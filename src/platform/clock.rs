@@ -30,3 +30,14 @@ pub fn format_time(ms: u64) -> String {
         d.get_minutes()
     )
 }
+
+/// Today's date on the device, as YYYY-MM-DD in its own time zone.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
