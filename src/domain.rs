@@ -14,6 +14,7 @@ pub mod practice;
 pub mod registry;
 pub mod route_reason;
 pub mod routing;
+pub mod safe_practice;
 pub mod setting;
 pub mod situations;
 pub mod source;
