@@ -19,7 +19,18 @@ pub struct Section {
 pub struct Summary {
     pub title: String,
     pub sections: Vec<Section>,
+    /// An adult has not consented and the route is the Duty to Notify (or
+    /// either, not yet asked): a notification must not identify them.
+    pub not_consented: bool,
+    /// Lines that could identify the person (the address, anything typed),
+    /// as (section, line) indexes. Marked only when `not_consented`.
+    pub identifying: Vec<(usize, usize)>,
 }
+
+/// Shown after a line that could identify the person.
+pub const IDENTIFYING_MARK: &str = "[could identify the person]";
+/// Replaces such a line in the copy without identifying details.
+pub const REMOVED: &str = "[removed: could identify the person]";
 
 /// A date and time, already formatted by the caller (the device's time zone).
 pub struct Times {
@@ -232,10 +243,44 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
         heading: "Sources",
         lines: source_lines(&a),
     });
+    let not_consented = !a.child
+        && a.routes.iter().any(|r| {
+            matches!(
+                r.kind,
+                super::engine::RouteKind::DutyToNotify
+                    | super::engine::RouteKind::NrmOrDutyToNotify
+            )
+        });
+    let identifying = if not_consented {
+        identifying_lines(&sections, v)
+    } else {
+        Vec::new()
+    };
     Summary {
         title: format!("Visit record: {setting}"),
         sections,
+        not_consented,
+        identifying,
     }
+}
+
+/// Everything the inspector typed (the address and every note): any of it
+/// could name or point to the person.
+fn identifying_lines(sections: &[Section], v: &Visit) -> Vec<(usize, usize)> {
+    let typed: Vec<String> = std::iter::once(v.location.trim().to_string())
+        .chain(v.notes.values().map(|n| n.trim().to_string()))
+        .chain(std::iter::once(v.general_notes.trim().to_string()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (si, s) in sections.iter().enumerate() {
+        for (li, l) in s.lines.iter().enumerate() {
+            if typed.iter().any(|t| l.contains(t.as_str())) {
+                out.push((si, li));
+            }
+        }
+    }
+    out
 }
 
 /// The summary's own source list: every source number the summary shows,
@@ -298,20 +343,60 @@ pub fn form_lines(a: &super::engine::Assessment) -> Vec<String> {
 }
 
 impl Summary {
+    /// Whether a line is marked as one that could identify the person.
+    pub fn is_identifying(&self, section: usize, line: usize) -> bool {
+        self.identifying.contains(&(section, line))
+    }
+
+    /// The same summary with every identifying line replaced, for the Duty
+    /// to Notify when an adult has not consented.
+    pub fn without_identifying(&self) -> Summary {
+        let sections = self
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(si, s)| Section {
+                heading: s.heading,
+                lines: s
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(li, l)| {
+                        if self.is_identifying(si, li) {
+                            REMOVED.to_string()
+                        } else {
+                            l.clone()
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Summary {
+            title: self.title.clone(),
+            sections,
+            not_consented: self.not_consented,
+            identifying: Vec::new(),
+        }
+    }
+
     pub fn to_text(&self) -> String {
         let mut out = format!(
             "{}\n{}\n",
             self.title,
             "=".repeat(self.title.chars().count())
         );
-        for s in &self.sections {
+        for (si, s) in self.sections.iter().enumerate() {
             out.push_str(&format!(
                 "\n{}\n{}\n",
                 s.heading,
                 "-".repeat(s.heading.len())
             ));
-            for l in &s.lines {
-                out.push_str(&format!("- {l}\n"));
+            for (li, l) in s.lines.iter().enumerate() {
+                if self.is_identifying(si, li) {
+                    out.push_str(&format!("- {l} {IDENTIFYING_MARK}\n"));
+                } else {
+                    out.push_str(&format!("- {l}\n"));
+                }
             }
         }
         out
@@ -320,10 +405,15 @@ impl Summary {
     /// Markdown, with the user's text escaped so it cannot become markup.
     pub fn to_markdown(&self) -> String {
         let mut out = format!("# {}\n", md_escape(&self.title));
-        for s in &self.sections {
+        for (si, s) in self.sections.iter().enumerate() {
             out.push_str(&format!("\n## {}\n\n", s.heading));
-            for l in &s.lines {
-                out.push_str(&format!("- {}\n", md_escape(l)));
+            for (li, l) in s.lines.iter().enumerate() {
+                let mark = if self.is_identifying(si, li) {
+                    format!(" {}", md_escape(IDENTIFYING_MARK))
+                } else {
+                    String::new()
+                };
+                out.push_str(&format!("- {}{mark}\n", md_escape(l)));
             }
         }
         out
@@ -435,5 +525,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Duty to Notify for an adult who has not consented: every typed field
+    /// is marked, and the copy without them keeps none of it.
+    #[test]
+    fn without_consent_identifying_fields_are_marked_and_can_be_left_out() {
+        use crate::domain::{
+            nation::Nation,
+            visit::{Consent, GroupAnswer},
+        };
+        let mut v = Visit::new("x".into(), 0, false);
+        v.answers.nation = Some(Nation::EnglandWales);
+        v.answers.under_18 = Some(YesNoUnsure::No);
+        v.answers.danger = Some(YesNoUnsure::No);
+        v.answers.consent = Some(Consent::Declined);
+        v.answers.groups.insert(
+            Group::Control,
+            GroupAnswer::Seen(["control-id-held-by-other".to_string()].into()),
+        );
+        v.location = "14 Sample Road".into();
+        v.notes.insert(Group::Control, "Worker called Ana".into());
+        v.general_notes = "Owner drives a red van".into();
+        let s = summarise(&v, &times());
+        assert!(s.not_consented);
+        let text = s.to_text();
+        for typed in [
+            "14 Sample Road",
+            "Worker called Ana",
+            "Owner drives a red van",
+        ] {
+            let line = text.lines().find(|l| l.contains(typed)).unwrap();
+            assert!(line.ends_with(IDENTIFYING_MARK), "{line}");
+        }
+        let safe = s.without_identifying().to_text();
+        for typed in ["14 Sample Road", "Ana", "red van"] {
+            assert!(!safe.contains(typed), "{typed} left in");
+        }
+        assert!(safe.contains(REMOVED));
+        // With consent nothing is marked.
+        v.answers.consent = Some(Consent::Agreed);
+        let s = summarise(&v, &times());
+        assert!(!s.not_consented && s.identifying.is_empty());
     }
 }
