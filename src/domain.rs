@@ -11,6 +11,7 @@ pub mod nation;
 pub mod order;
 pub mod overlaps;
 pub mod practice;
+pub mod recorder;
 pub mod registry;
 pub mod route_reason;
 pub mod routing;

@@ -7,6 +7,7 @@ pub mod library;
 pub mod lock;
 pub mod page;
 pub mod persistence;
+pub mod recorder;
 pub mod service_worker;
 pub mod session;
 pub mod settings;

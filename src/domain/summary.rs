@@ -36,6 +36,8 @@ pub const REMOVED: &str = "[removed: could identify the person]";
 pub struct Times {
     pub created: String,
     pub updated: String,
+    /// From the recorder's details in Settings, if kept on this device.
+    pub recorded_by: Option<String>,
 }
 
 pub fn summarise(v: &Visit, times: &Times) -> Summary {
@@ -48,7 +50,13 @@ pub fn summarise(v: &Visit, times: &Times) -> Summary {
     let mut sections = vec![Section {
         heading: "About this record",
         lines: vec![
-            "Recorded by: [your name, role and organisation]".into(),
+            format!(
+                "Recorded by: {}",
+                times
+                    .recorded_by
+                    .clone()
+                    .unwrap_or_else(|| "[your name, role and organisation]".into())
+            ),
             format!("Visit recorded: {}", times.created),
             format!("Last changed: {}", times.updated),
             "Made with the Sense it. Spot it. Stop it. checklist. These are indicators, not proof: the level of concern is not a decision about anyone.".into(),
@@ -443,6 +451,7 @@ mod tests {
         Times {
             created: "1 Jan 2026, 09:00".into(),
             updated: "1 Jan 2026, 10:00".into(),
+            recorded_by: None,
         }
     }
 
@@ -466,6 +475,14 @@ mod tests {
         assert!(text.contains("Passports in a drawer"));
         assert!(text.contains("Level of concern: High concern"));
         assert!(text.contains("08000 121 700"));
+        assert!(text.contains("Recorded by: [your name, role and organisation]"));
+        let named = Times {
+            recorded_by: Some("Sam Jones, EHO".into()),
+            ..times()
+        };
+        assert!(summarise(&v, &named)
+            .to_text()
+            .contains("Recorded by: Sam Jones, EHO"));
     }
 
     #[test]

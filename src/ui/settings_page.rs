@@ -76,6 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
             <Radios field="discreet" choices=discreet_choices selected=discreet on_select=set_discreet/>
         </QuestionFieldset>
         <LockSettings/>
+        <crate::ui::recorder_settings::RecorderSettings/>
 
         <h2 class="app-heading-m">"What this app keeps, and where"</h2>
         <ul class="app-list app-list--bullet">

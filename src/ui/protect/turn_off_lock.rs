@@ -46,6 +46,7 @@ pub fn TurnOffLock() -> impl IntoView {
             });
             match written {
                 Ok(()) => {
+                    crate::platform::recorder::unseal();
                     lock::remove_record();
                     state.visits.with_untracked(|vs| storage::refresh_index(vs));
                     state.lock.set(LockState::Off);

@@ -7,7 +7,7 @@ use crate::{
         summary::{summarise, Times, IDENTIFYING_MARK},
         wizard::Step,
     },
-    platform::{clock::format_time, export},
+    platform::{clock::format_time, export, recorder},
     ui::components::{back_link::BackLink, page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -15,10 +15,12 @@ use leptos::prelude::*;
 #[component]
 pub fn SummaryPage(ctx: VisitCtx) -> impl IntoView {
     let summary = Memo::new(move |_| {
+        let recorder_line = recorder::load().and_then(|r| r.recorded_by());
         ctx.read(|v| {
             let times = Times {
                 created: format_time(v.created_ms),
                 updated: format_time(v.updated_ms),
+                recorded_by: recorder_line,
             };
             let s = summarise(v, &times);
             let sections = s
