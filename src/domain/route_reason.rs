@@ -120,7 +120,7 @@ impl Reason {
                  notify the Home Office without naming them."
             }
             SocialWorkFirstResponder => {
-                "Tell your council's social work services: in Scotland the council is a \
+                "In Scotland the council is a \
                  first responder and leads on adult support and protection."
             }
             MigrantHelpAgreed => {
