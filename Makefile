@@ -21,7 +21,7 @@ PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
 .PHONY: help setup build serve test lint fmt fmt-check clippy clippy-host clippy-wasm \
-        test-native test-browser bench clean
+        test-native test-browser test-nginx bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -69,7 +69,13 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
 
-test: setup fmt-check clippy-host clippy-wasm test-native build test-browser
+# The suites for the shell, offline and updates, and quick exit again, this time
+# served by Debian's nginx with the shipped deploy/nginx/app.conf.
+test-nginx:
+	APP_SERVER=nginx node --test --test-concurrency=1 tests/browser/shell.test.mjs tests/browser/offline.test.mjs
+	APP_SERVER=nginx node --test --test-name-pattern='quick exit|^by ' tests/browser/protect.test.mjs
+
+test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx
 
 bench: build
 	node bench/bench.mjs

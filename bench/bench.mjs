@@ -98,7 +98,10 @@ export function table(header, rows) {
 
 async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((d) => d.isFile()).map((d) => path.join(d.parentPath ?? d.path, d.name));
+  // .gz and .br copies (scripts/precompress.mjs) are the same files again.
+  return entries
+    .filter((d) => d.isFile() && !/\.(gz|br)$/i.test(d.name))
+    .map((d) => path.join(d.parentPath ?? d.path, d.name));
 }
 
 export function compressedSizes(buf) {

@@ -20,5 +20,9 @@ fi
 rm -rf "$TRUNK_STAGING_DIR/library"
 cp -R "$library" "$TRUNK_STAGING_DIR/library"
 
-# Last: the service worker's precache lists every file staged above.
+# The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs
+
+# After the precache list: .gz and .br copies for production servers
+# (deploy/nginx/app.conf). The service worker never stores them.
+node scripts/precompress.mjs

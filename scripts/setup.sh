@@ -95,6 +95,15 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
+# --- nginx (Debian's), for the suites run against the shipped deploy/nginx/ -----------
+if [ -x /usr/sbin/nginx ] && [ -f /usr/share/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  skip "nginx and its brotli_static module"
+else
+  say "installing nginx-light and libnginx-mod-http-brotli-static from Debian"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light libnginx-mod-http-brotli-static
+fi
+
 # --- npm dev dependencies (playwright-core, axe, binaryen's wasm-opt) ----------------
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then

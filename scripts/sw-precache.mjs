@@ -38,6 +38,9 @@ const files = entries
   .map((e) => path.relative(staging, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   // The browser fetches and updates sw.js itself; caching it would pin it.
   .filter((rel) => rel !== SW)
+  // Precompressed copies for production servers (scripts/precompress.mjs)
+  // are the same files again; the browser stores what it decompressed.
+  .filter((rel) => !/\.(gz|br)$/i.test(rel))
   .sort();
 
 if (!files.includes('index.html')) fail(`no index.html in ${staging}`);

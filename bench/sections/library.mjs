@@ -11,7 +11,7 @@ export default {
     const data = ctx.cargoBench('search');
     const root = path.join(ctx.dist, 'library');
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    const files = entries.filter((d) => d.isFile()).map((d) => path.join(d.parentPath ?? d.path, d.name));
+    const files = entries.filter((d) => d.isFile() && !/\.(gz|br)$/i.test(d.name)).map((d) => path.join(d.parentPath ?? d.path, d.name));
     const size = { count: files.length, raw: 0, gzip: 0, largest: null };
     for (const file of files) {
       const s = ctx.compressedSizes(await readFile(file));

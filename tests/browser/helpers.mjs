@@ -14,6 +14,7 @@ import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { startNginx } from '../nginx.mjs';
 import { startServer } from '../server.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,14 +54,21 @@ export async function launch(options = {}) {
 }
 
 /**
- * Start tests/server.mjs in-process over dist/ on a free port.
+ * APP_SERVER=nginx serves the app through Debian's nginx with the shipped
+ * configuration (tests/nginx.mjs, deploy/nginx/app.conf); otherwise through
+ * tests/server.mjs.
+ */
+export const APP_SERVER = process.env.APP_SERVER || 'node';
+
+/**
+ * Start a server over dist/ (or `root`) on a free port of 127.0.0.1.
  * Resolves to { url, close }.
  */
 export async function startDistServer(root = DIST) {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${path.join(root, 'index.html')} is missing: run "make build" first.`);
   }
-  return startServer({ root, port: 0 });
+  return APP_SERVER === 'nginx' ? startNginx({ root }) : startServer({ root, port: 0 });
 }
 
 const pageErrors = new WeakMap();

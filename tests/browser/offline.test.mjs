@@ -42,6 +42,8 @@ after(async () => {
 
 // ------------------------------------------------------------- builds ----
 
+// .gz and .br copies for production servers (scripts/precompress.mjs).
+const PRECOMPRESSED = /\.(gz|br)$/i;
 const DIST_SW = await readFile(path.join(DIST, 'sw.js'), 'utf8');
 const DIST_INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
 const DIST_ID = DIST_SW.match(/const BUILD_ID = "([^"]+)";/)?.[1];
@@ -52,7 +54,7 @@ async function distFiles() {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(DIST, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
-    .filter((rel) => rel !== 'sw.js')
+    .filter((rel) => rel !== 'sw.js' && !PRECOMPRESSED.test(rel))
     .sort();
 }
 
@@ -61,8 +63,12 @@ async function serveBuild(which) {
   const id = which === 'A' ? DIST_ID : `${DIST_ID}-b`;
   const sw = DIST_SW.replace(`const BUILD_ID = "${DIST_ID}";`, `const BUILD_ID = "${id}";`);
   const index = which === 'A' ? DIST_INDEX : DIST_INDEX.replace('<head>', '<head><meta name="sss-test-build" content="B">');
-  await writeFile(path.join(site, 'sw.js'), sw);
-  await writeFile(path.join(site, 'index.html'), index);
+  for (const [name, body] of [['sw.js', sw], ['index.html', index]]) {
+    await writeFile(path.join(site, name), body);
+    // Under nginx (APP_SERVER=nginx) a stale precompressed copy would be sent
+    // instead of the new file, as on a real server: a deploy replaces them too.
+    for (const ext of ['.gz', '.br']) await rm(path.join(site, name + ext), { force: true });
+  }
   return `${CACHE_PREFIX}${id}`;
 }
 
