@@ -3,9 +3,9 @@
 pub mod base64;
 pub mod catalogue;
 pub mod content;
+pub mod device_settings;
 pub mod engine;
 pub mod indicators;
-pub mod json;
 pub mod nation;
 pub mod order;
 pub mod practice;

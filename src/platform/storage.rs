@@ -4,6 +4,7 @@
 
 use super::lock;
 use crate::domain::{
+    device_settings::{self, SettingName},
     storage_codec::{
         self as codec, decode_visit, encode_index, encode_visit, Index, IndexEntry, INDEX_KEY,
         QUARANTINE_PREFIX,
@@ -365,15 +366,15 @@ pub fn remove_raw(key: &str) {
     }
 }
 
-pub fn remove_setting(name: &str) {
-    remove_raw(&format!("{}{name}", codec::SETTINGS_PREFIX));
+pub fn remove_setting(name: SettingName) {
+    remove_raw(&name.key());
 }
 
-/// Reads a small setting; `None` when missing or unreadable.
-pub fn get_setting(name: &str) -> Option<String> {
-    get_raw(&format!("{}{name}", codec::SETTINGS_PREFIX))
+/// A setting's stored text; `None` when missing or unreadable.
+pub fn get_setting(name: SettingName) -> Option<String> {
+    get_raw(&name.key())
 }
 
-pub fn set_setting(name: &str, value: &str) -> Result<(), StorageError> {
-    set_raw(&format!("{}{name}", codec::SETTINGS_PREFIX), value)
+pub fn set_setting<T: serde::Serialize>(name: SettingName, value: &T) -> Result<(), StorageError> {
+    set_raw(&name.key(), &device_settings::encode(value))
 }
