@@ -10,6 +10,7 @@ pub mod nation;
 pub mod order;
 pub mod practice;
 pub mod registry;
+pub mod session;
 pub mod setting;
 pub mod situations;
 pub mod source;

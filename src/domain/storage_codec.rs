@@ -1,6 +1,7 @@
 //! How visits are written to and read from the device's storage, without any
 //! browser types: the keys, the versioned envelope, migrations, and what to do
-//! with a value that cannot be read. `platform::storage` does the I/O.
+//! with a value that cannot be read, and what a failed write means.
+//! `platform::storage` does the I/O.
 //!
 //! A value that cannot be read is never dropped: it is kept aside under a
 //! quarantine key, so it can be exported and recovered.
@@ -31,6 +32,32 @@ pub fn quarantine_key(original: &str, now_ms: u64) -> String {
 
 pub fn is_app_key(key: &str) -> bool {
     key.starts_with(PREFIX)
+}
+
+/// Why the device's storage did not take a write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser blocks storage (private mode, settings) or has none.
+    Unavailable,
+    /// The device's storage for this app is full.
+    Full,
+    /// The lock is set and the app is locked: nothing can be read or written.
+    Locked,
+    /// The browser has no Web Crypto here (it needs https or localhost).
+    NoCrypto,
+    Other(String),
+}
+
+impl StorageError {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "This browser is not letting the app store anything, so nothing can be saved on this device.",
+            StorageError::Full => "The device's storage for this app is full. Your last saved copy is safe; delete old visits to make room.",
+            StorageError::Locked => "The app is locked. Unlock it to save; what you typed is kept until then.",
+            StorageError::NoCrypto => "This browser cannot encrypt here (it needs a secure connection), so the lock cannot be used.",
+            StorageError::Other(_) => "The browser refused to save. Your last saved copy is safe.",
+        }
+    }
 }
 
 /// Why a stored value could not be read.

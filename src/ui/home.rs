@@ -1,4 +1,4 @@
-use crate::app::use_app;
+use crate::state::use_app;
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

@@ -1,5 +1,5 @@
 use crate::{
-    app::use_app,
+    state::use_app,
     ui::{
         components::page_title::PageTitle,
         safe_reload::{reload_unless_it_loses_something, PracticeEndsOnReload},

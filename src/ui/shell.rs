@@ -11,7 +11,7 @@ pub const APP_NAME: &str = "Sense it. Spot it. Stop it.";
 /// In discreet mode the header reads as an ordinary visit checklist.
 #[component]
 pub fn Header() -> impl IntoView {
-    let state = crate::app::use_app();
+    let state = crate::state::use_app();
     let discreet = move || state.discreet.get();
     let door = move |name: &'static str, plain: &'static str| {
         move || {
@@ -86,7 +86,7 @@ pub fn Footer() -> impl IntoView {
 /// Messages about the device's storage, shown at the top until dismissed.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let state = crate::app::use_app();
+    let state = crate::state::use_app();
     move || {
         let notices = state.notices.get();
         (!notices.is_empty()).then(|| {

@@ -1,7 +1,7 @@
 //! What the quick exit shows: an ordinary property checklist that says
 //! nothing about this app, loads nothing and stores nothing.
 
-use crate::{app::use_app, platform::page::COVER_TITLE};
+use crate::{platform::page::COVER_TITLE, state::use_app};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 

@@ -2,8 +2,8 @@
 
 use super::passphrase_form::PassphraseForm;
 use crate::{
-    app::use_app,
-    platform::{clock::now_ms, lock, session},
+    platform::{clock::now_ms, lock},
+    state::{session, use_app},
     ui::components::{
         error_summary::ErrorSummary, page_title::PageTitle, password_field::PasswordField,
     },

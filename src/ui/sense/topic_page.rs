@@ -3,9 +3,9 @@
 
 use super::library_html::LibraryHtml;
 use crate::{
-    app::use_app,
     domain::content::topic,
     render::{markup::Html, sources},
+    state::use_app,
     ui::{
         components::{nation_switch::NationSwitch, page_title::PageTitle},
         not_found::NotFoundPage,

@@ -2,13 +2,9 @@
 //! page on every keystroke.
 
 use crate::{
-    app::AppState,
-    domain::{visit::Visit, wizard::Step},
-    platform::{
-        autosave,
-        clock::{new_id, now_ms},
-        session::LockState,
-    },
+    domain::{session::LockState, visit::Visit, wizard::Step},
+    platform::clock::{new_id, now_ms},
+    state::{session, AppState},
 };
 use leptos::prelude::*;
 
@@ -34,7 +30,7 @@ pub fn start_visit_with(
     let id = visit.id.clone();
     state.list(practice).update(|l| l.push(visit));
     if !practice {
-        autosave::mark_dirty(state, &id);
+        session::mark_dirty(state, &id);
     }
     href
 }
@@ -91,7 +87,7 @@ impl VisitCtx {
             }
         });
         if !self.practice {
-            autosave::mark_dirty(self.app, &id);
+            session::mark_dirty(self.app, &id);
         }
     }
 

@@ -2,9 +2,9 @@
 
 use super::visit_ctx::{start_visit, step_href};
 use crate::{
-    app::use_app,
     domain::{visit::Status, wizard},
-    platform::{clock::format_time, storage},
+    platform::clock::format_time,
+    state::{session, use_app},
     ui::components::page_title::PageTitle,
 };
 use leptos::prelude::*;
@@ -90,10 +90,7 @@ fn DeleteVisit(id: String) -> impl IntoView {
     let id_for_delete = id.clone();
     let delete = move |_| {
         let id = id_for_delete.clone();
-        state.dirty.update_value(|d| d.retain(|x| x != &id));
-        storage::delete_visit(&id);
-        state.visits.update(|vs| vs.retain(|v| v.id != id));
-        state.visits.with_untracked(|vs| storage::refresh_index(vs));
+        session::delete_visit(state, &id);
     };
     move || {
         if confirming.get() {

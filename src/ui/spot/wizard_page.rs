@@ -12,8 +12,9 @@ use super::{
     visit_ctx::VisitCtx,
 };
 use crate::{
-    app::{use_app, FromCheck},
+    app::FromCheck,
     domain::{practice::sample, wizard::Step},
+    state::use_app,
     ui::components::page_title::PageTitle,
     ui::not_found::NotFoundPage,
 };
