@@ -279,12 +279,8 @@ mod tests {
             assert!(!topics_in(section).is_empty(), "no topic in {section}");
         }
         assert!(GLOSSARY.len() >= 40, "{} glossary terms", GLOSSARY.len());
-        for t in TOPICS {
-            assert!(!t.sources.is_empty() && !t.reviewed.is_empty(), "{}", t.id);
-            if t.section == "stories" {
-                assert!(t.composite, "{} must be marked composite", t.id);
-            }
-        }
+        // (Sources, review dates and stories marked composite are checked
+        // when the app builds: build/content.rs.)
     }
 
     #[test]
