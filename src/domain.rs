@@ -1,5 +1,6 @@
 //! The pure core. No web-sys, no Leptos: data in, data out.
 
+pub mod address;
 pub mod base64;
 pub mod catalogue;
 pub mod content;

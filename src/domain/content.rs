@@ -3,6 +3,7 @@
 //! and the search text are files under `LIBRARY_DIR`, fetched when needed;
 //! what lists, links and ranks the library is compiled in.
 
+use super::address::Address;
 use super::{nation::Nation, source::Source, sources::*};
 
 pub struct Topic {
@@ -98,8 +99,8 @@ impl Found {
 
     pub fn href(&self) -> String {
         match self {
-            Found::Topic(t) => format!("/sense/{}", t.id),
-            Found::Term(t) => format!("/sense/glossary#{}", t.id),
+            Found::Topic(t) => Address::Topic(t.id.into()).path(),
+            Found::Term(t) => Address::GlossaryTerm(t.id.into()).path(),
         }
     }
 }

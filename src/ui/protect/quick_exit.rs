@@ -2,6 +2,7 @@
 //! the Shift key pressed three times, either of which covers the screen at
 //! once with a plain page of the app itself and locks the app if a lock is set.
 
+use crate::domain::address::Address;
 use crate::{
     platform::settings,
     state::{session, use_app},
@@ -63,7 +64,7 @@ pub fn QuickExit() -> impl IntoView {
 fn exit(state: crate::state::AppState, navigate: &impl Fn(&str, NavigateOptions)) {
     session::quick_exit(state);
     navigate(
-        "/",
+        &Address::Home.path(),
         NavigateOptions {
             replace: true,
             ..Default::default()

@@ -3,6 +3,7 @@
 //! table says where Continue and Back go.
 
 use super::visit_ctx::VisitCtx;
+use crate::domain::address::Address;
 use crate::{
     domain::wizard::{self, Step},
     ui::components::{
@@ -21,8 +22,8 @@ pub fn back_href(ctx: VisitCtx, step: Step, from_check: bool) -> String {
     let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
     match wizard::previous(step, &answers) {
         Some(prev) => ctx.href(prev, false),
-        None if ctx.practice => "/spot/practice".into(),
-        None => "/spot".into(),
+        None if ctx.practice => Address::Practice.path(),
+        None => Address::Visits.path(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Reading and changing one visit from a wizard page, without re-rendering the
 //! page on every keystroke.
 
+use crate::domain::address::Address;
 use crate::{
     domain::{session::LockState, visit::Visit, wizard::Step},
     platform::clock::{new_id, now_ms},
@@ -21,7 +22,7 @@ pub fn start_visit_with(
 ) -> String {
     // A visit started while locked could not be saved: unlock first.
     if !practice && state.lock.get_untracked() == LockState::Locked {
-        return "/spot".into();
+        return Address::Visits.path();
     }
     let mut visit = Visit::new(new_id(), now_ms(), practice);
     visit.answers.nation = Some(state.nation.get_untracked());
@@ -37,13 +38,13 @@ pub fn start_visit_with(
 
 /// The address of a step of a visit.
 pub fn step_href(practice: bool, id: &str, step: Step, from_check: bool) -> String {
-    let base = if practice {
-        "/spot/practice"
-    } else {
-        "/spot/visit"
-    };
-    let q = if from_check { "?from=check" } else { "" };
-    format!("{base}/{id}/{}{q}", step.id())
+    Address::VisitStep {
+        practice,
+        id: id.into(),
+        step,
+        from_check,
+    }
+    .path()
 }
 
 /// One visit in its list.

@@ -1,6 +1,7 @@
 //! Spot it: start a visit, resume one, practise, and see how it decides.
 
 use super::visit_ctx::{start_visit, step_href};
+use crate::domain::address::Address;
 use crate::{
     domain::{visit::Status, wizard},
     platform::clock::format_time,
@@ -40,7 +41,7 @@ pub fn VisitsPage() -> impl IntoView {
         </ul>
         <button type="button" class="app-button app-button--start" on:click=start data-testid="start-visit">"Start a visit"</button>
         <div class="app-inset">
-            <p>"Visits are stored only on this device, in this browser, and are never sent anywhere. They are saved as you type. Visits not changed for "{move || state.retention_days.get()}" days are deleted (you can change this in "<a href="/settings">"Settings"</a>")."</p>
+            <p>"Visits are stored only on this device, in this browser, and are never sent anywhere. They are saved as you type. Visits not changed for "{move || state.retention_days.get()}" days are deleted (you can change this in "<a href=Address::Settings.path()>"Settings"</a>")."</p>
         </div>
         <h2 class="app-heading-m">"Visits on this device"</h2>
         {move || {
@@ -76,8 +77,8 @@ pub fn VisitsPage() -> impl IntoView {
         })}
         <h2 class="app-heading-m">"Before your first visit"</h2>
         <ul class="app-list">
-            <li><a href="/spot/practice">"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
-            <li><a href="/spot/how-it-decides">"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
+            <li><a href=Address::Practice.path()>"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
+            <li><a href=Address::HowItDecides.path()>"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
         </ul>
     }
 }
