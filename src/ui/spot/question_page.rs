@@ -64,8 +64,9 @@ pub fn QuestionPage(
             error.set(None);
         }
     });
+    let answers = ctx.memo(|v| v.answers.clone());
     let progress = move || {
-        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
+        let answers = answers.get().unwrap_or_default();
         match wizard::progress(step, &answers) {
             Some((n, Some(total))) => format!("Question {n} of {total}"),
             Some((n, None)) => format!("Question {n}"),

@@ -69,6 +69,16 @@ impl VisitCtx {
             .with(|l| l.iter().find(|v| v.id == id).map(f))
     }
 
+    /// Part of the visit as a memo: what depends on it updates only when that
+    /// part changes, not on every keystroke elsewhere in the visit.
+    pub fn memo<T>(&self, f: fn(&Visit) -> T) -> Memo<Option<T>>
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let ctx = *self;
+        Memo::new(move |_| ctx.read(f))
+    }
+
     /// Reads part of the visit without tracking (for event handlers).
     pub fn peek<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get_untracked();
