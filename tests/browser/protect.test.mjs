@@ -542,7 +542,8 @@ describe('a clash between tabs survives a lock', () => {
       await unlock(b);
       await b.getByTestId('conflict').waitFor({ timeout: 15_000 });
       assert.equal(await b.locator('#general-notes').inputValue(), 'MARKER-clash then B', 'B still has its own text');
-      await sleep(500);
+      // B's save of the held text falls due: run B's clock past it.
+      await b.clock.runFor(1_000);
       await a.reload();
       await a.locator('[data-testid="unlock"]').waitFor();
       await unlock(a);
