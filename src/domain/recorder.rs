@@ -1,8 +1,12 @@
 //! Who made a record: optional details the inspector keeps on the device
-//! (Settings) to fill "Recorded by" in the referral summary. Stored as four
-//! lines; sealed with the visits when the lock is on (platform/recorder.rs).
+//! (Settings) to fill "Recorded by" in the referral summary. Stored as the
+//! serde_json form of [`Recorder`]; sealed with the visits when the lock is on
+//! (platform/recorder.rs).
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Recorder {
     pub name: String,
     pub role: String,
@@ -11,21 +15,14 @@ pub struct Recorder {
 }
 
 impl Recorder {
-    /// One field per line; line breaks inside a field become spaces.
     pub fn encode(&self) -> String {
-        [&self.name, &self.role, &self.organisation, &self.phone]
-            .map(|f| f.replace(['\n', '\r'], " "))
-            .join("\n")
+        serde_json::to_string(self).expect("four strings always serialise")
     }
 
+    /// Unreadable details read as none: they are a convenience, re-typed in
+    /// Settings, and never part of a visit.
     pub fn decode(raw: &str) -> Recorder {
-        let mut f = raw.split('\n').map(|s| s.trim().to_string());
-        Recorder {
-            name: f.next().unwrap_or_default(),
-            role: f.next().unwrap_or_default(),
-            organisation: f.next().unwrap_or_default(),
-            phone: f.next().unwrap_or_default(),
-        }
+        serde_json::from_str(raw).unwrap_or_default()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -36,9 +33,10 @@ impl Recorder {
 
     /// "Sam Jones, Environmental Health Officer, Anytown Council, 01234 567890".
     pub fn recorded_by(&self) -> Option<String> {
-        let parts: Vec<&str> = [&self.name, &self.role, &self.organisation, &self.phone]
+        // Line breaks typed inside a field must not break the summary's line.
+        let parts: Vec<String> = [&self.name, &self.role, &self.organisation, &self.phone]
             .iter()
-            .map(|f| f.trim())
+            .map(|f| f.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|f| !f.is_empty())
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
@@ -58,7 +56,7 @@ mod tests {
             phone: String::new(),
         };
         let back = Recorder::decode(&r.encode());
-        assert_eq!(back.organisation, "Anytown Council");
+        assert_eq!(back, r);
         assert_eq!(
             back.recorded_by().unwrap(),
             "Sam Jones, EHO, Anytown Council"

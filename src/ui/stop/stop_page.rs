@@ -1,8 +1,8 @@
 //! Stop it: who to contact, by situation and nation (rendered by `render::stop`).
 
 use crate::{
-    app::use_app,
     render::{emergency, stop},
+    state::use_app,
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;
