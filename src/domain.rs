@@ -2,6 +2,7 @@
 
 pub mod base64;
 pub mod catalogue;
+pub mod chain_checker;
 pub mod content;
 pub mod engine;
 pub mod indicators;
