@@ -11,6 +11,7 @@ pub mod diff;
 pub mod report;
 pub mod s54;
 pub mod score;
+pub mod steps;
 pub mod tags;
 pub mod transfer;
 

@@ -410,22 +410,25 @@ fn any_check() -> impl Strategy<Value = Check> {
         })
 }
 
-/// The next better answer on a scale, if any.
+/// The answers that score more than this one (no answer scores 0).
 fn better(scale: Scale, a: Option<Answer>) -> Vec<Answer> {
-    let now = a.and_then(|a| scale.points(a));
+    let now = a.and_then(|a| scale.points(a)).unwrap_or(0);
     scale
         .options()
         .iter()
         .map(|(o, _)| *o)
-        .filter(|o| match now {
-            None => true,
-            Some(p) => scale.points(*o).unwrap() > p,
-        })
+        .filter(|o| scale.points(*o).unwrap() > now)
         .collect()
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha, ..ProptestConfig::default() })]
+    // Seeded, so a failure is the same on every run.
+    #![proptest_config(ProptestConfig {
+        cases: 300,
+        rng_algorithm: proptest::test_runner::RngAlgorithm::ChaCha,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(14),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn a_red_flag_always_gives_act_now(mut c in any_check(), i in 0usize..4, not_sure in any::<bool>()) {
@@ -476,4 +479,12 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn stored_checks_are_app_keys_so_the_wipe_removes_them() {
+    let key = format!("{}abc", super::transfer::STORE_PREFIX);
+    assert!(crate::domain::storage_codec::is_app_key(&key));
+    // And never mistaken for a visit.
+    assert_eq!(crate::domain::storage_codec::id_of_key(&key), None);
 }

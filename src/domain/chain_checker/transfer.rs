@@ -9,6 +9,11 @@ use super::{
 };
 use serde::{Deserialize, Serialize};
 
+/// Where checks are kept on the device: one value per check, under this
+/// prefix and the check's id. It starts with the app's prefix, so "Delete
+/// everything" removes checks too.
+pub const STORE_PREFIX: &str = "sss.chain.";
+
 /// What the file says it is.
 pub const FORMAT: &str = "sense-spot-stop/chain-check";
 /// The version this app writes and reads.
