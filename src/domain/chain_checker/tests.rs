@@ -218,7 +218,8 @@ fn golden_reports_for_three_profiles() {
         ("food-manufacturer", food_manufacturer()),
         ("lender", lender()),
     ] {
-        for (ext, text) in [("md", markdown(&c)), ("csv", csv(&c))] {
+        // The .json files are also fixtures for the browser tests.
+        for (ext, text) in [("md", markdown(&c)), ("csv", csv(&c)), ("json", export(&c))] {
             let path = format!("{dir}/{name}.{ext}");
             if std::env::var_os("UPDATE_GOLDEN").is_some() {
                 std::fs::create_dir_all(dir).unwrap();
