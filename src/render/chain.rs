@@ -546,9 +546,35 @@ fn annex_row(h: &mut Html, id: &str, text: &str, answer: &str, note: Option<&Str
 }
 
 fn sources_section() -> String {
+    sources_of(SOURCES.to_vec())
+}
+
+/// "Sources" and "Last reviewed" for one page of the Chain Checker.
+pub fn sources_of(list: Vec<&'static Source>) -> String {
     let mut h = Html::new();
-    sources::section(&mut h, SOURCES.to_vec(), REVIEWED);
+    sources::section(&mut h, list, REVIEWED);
     h.finish()
+}
+
+/// The sources of one page of a check: its questions' and its theme's.
+pub fn step_sources(theme: Option<&str>) -> String {
+    let mut list: Vec<&'static Source> = Vec::new();
+    match theme {
+        None => {
+            for q in EXPOSURE {
+                list.extend(q.sources.iter().copied());
+            }
+        }
+        Some(id) => {
+            if let Some(t) = THEMES.iter().find(|t| t.id == id) {
+                list.extend(t.sources.iter().copied());
+            }
+            for q in questions_in(id) {
+                list.extend(q.sources.iter().copied());
+            }
+        }
+    }
+    sources_of(list)
 }
 
 /// "How the Chain Checker scores": every rule, scale, weight, tag, action

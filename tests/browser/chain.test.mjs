@@ -42,10 +42,17 @@ async function tabTo(page, match, label, max = 80) {
 const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sss.chain.')).sort());
 const storedCheck = (page, id) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).check, `sss.chain.${id}`);
 
-/** Imports a file through the page's file input. */
+/** Imports a file through the page's file input; resolves to the new message. */
 async function importFile(page, name, buffer) {
+  const message = page.getByTestId('chain-message');
+  const before = (await message.count()) ? await message.textContent() : null;
   await page.locator('#chain-import').setInputFiles({ name, mimeType: 'application/json', buffer });
-  return page.getByTestId('chain-message').textContent();
+  const after = await poll(async () => {
+    const text = (await message.count()) ? await message.textContent() : null;
+    return text !== before && text;
+  }, { timeout: 10_000 });
+  assert.ok(after, `a message after importing ${name}`);
+  return after;
 }
 
 describe('a whole check by keyboard alone', () => {

@@ -13,7 +13,7 @@ use crate::{
         clock::{new_id, now_ms},
     },
     render::sources::human_date,
-    ui::components::page_title::PageTitle,
+    ui::{chain::scoring_page::ChainAllSources, components::page_title::PageTitle},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -189,5 +189,6 @@ pub fn ChainHomePage() -> impl IntoView {
             <input class="app-file-upload" id="chain-import" type="file" accept=".json,application/json" aria-describedby="chain-import-hint" on:change=on_file/>
         </div>
         <p><a href="/chain/how-it-scores">"How the Chain Checker scores"</a></p>
+        <ChainAllSources/>
     }
 }

@@ -1,6 +1,6 @@
 //! Section A: where and what you buy, and who works for you. Not scored.
 
-use super::{chain_ctx::ChainCtx, note::ChainNote};
+use super::{chain_ctx::ChainCtx, note::ChainNote, scoring_page::ChainStepSources};
 use crate::{
     domain::chain_checker::bank::EXPOSURE,
     ui::components::question::{input_id, Checkbox, Choice, QuestionFieldset, Radios},
@@ -67,5 +67,6 @@ pub fn ExposureStep(ctx: ChainCtx) -> impl IntoView {
     view! {
         <p class="app-body-l">"Where and what you buy, and who does the work. These answers are not scored: they say how exposed you are, and decide which parts of the check apply."</p>
         {questions}
+        <ChainStepSources theme=None/>
     }
 }

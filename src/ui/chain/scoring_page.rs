@@ -15,3 +15,16 @@ pub fn ChainScoringPage() -> impl IntoView {
         <div inner_html=chain::scoring_page()></div>
     }
 }
+
+/// The sources of a page of the check, after its questions.
+#[component]
+pub fn ChainStepSources(theme: Option<&'static str>) -> impl IntoView {
+    // Built from compile-time data only, with every value escaped.
+    view! { <div class="app-no-print" inner_html=chain::step_sources(theme)></div> }
+}
+
+/// Every source the Chain Checker cites, for its introduction.
+#[component]
+pub fn ChainAllSources() -> impl IntoView {
+    view! { <div inner_html=chain::sources_of(chain::all_sources())></div> }
+}

@@ -1,6 +1,6 @@
 //! One theme's questions on one page. "Not sure" is always an answer.
 
-use super::{chain_ctx::ChainCtx, note::ChainNote};
+use super::{chain_ctx::ChainCtx, note::ChainNote, scoring_page::ChainStepSources};
 use crate::{
     domain::chain_checker::{
         answer::Answer,
@@ -56,5 +56,6 @@ pub fn ThemeStep(ctx: ChainCtx, theme: &'static Theme) -> impl IntoView {
         <p class="app-body-l">{theme.intro}</p>
         {(theme.weight != 10).then(|| view! { <p>{format!("This theme counts ×{}.{} in the overall score.", theme.weight / 10, theme.weight % 10)}</p> })}
         {questions}
+        <ChainStepSources theme=Some(theme.id)/>
     }
 }
