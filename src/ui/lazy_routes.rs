@@ -120,7 +120,7 @@ lazy_route!(
 );
 lazy_route!(
     /// `/chain`: the Chain Checker's introduction and the checks on this device.
-    chain_home: ChainHome in chain => view! { <ChainHomePage/> }
+    chain_home: ChainHome in chain => view! { <RequireUnlocked><ChainHomePage/></RequireUnlocked> }
 );
 lazy_route!(
     /// `/chain/how-it-scores`.
@@ -128,7 +128,7 @@ lazy_route!(
 );
 lazy_route!(
     /// `/chain/check/:id/:step`: one page of a check.
-    chain_step: ChainStep in chain => view! { <ChainStepPage/> }
+    chain_step: ChainStep in chain => view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }
 );
 
 /// Fetches every chunk, one after another, so later pages open at once and a
