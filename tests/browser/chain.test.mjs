@@ -250,6 +250,52 @@ describe('print, downloads, export and import', () => {
   });
 });
 
+describe('the lock and the wipe', () => {
+  it('checks are sealed while the lock is on, readable after unlocking, in the clear after it is off, and wiped with everything', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/chain');
+    const PASSPHRASE = 'kettle river lamp';
+    try {
+      await page.evaluate(() => localStorage.setItem('sss.settings.quick-exit-explained', 'yes'));
+      await importFile(page, 'lender.json', await readFile(path.join(GOLDEN, 'lender.json')));
+      const [key] = await storedKeys(page);
+      await page.goto('/settings');
+      await waitForApp(page);
+      await page.locator('#new-passphrase').fill(PASSPHRASE);
+      await page.locator('#confirm-passphrase').fill(PASSPHRASE);
+      await page.locator('#understood').check();
+      await page.getByRole('button', { name: 'Turn on the lock' }).click();
+      await page.locator('[data-testid="lock-on"]').waitFor({ timeout: 15_000 });
+      const sealed = await page.evaluate((k) => localStorage.getItem(k), key);
+      assert.ok(sealed.startsWith('{"sealed":'), 'sealed once the lock is on');
+      assert.ok(!sealed.includes('Harbour Bank'));
+      // A fresh load starts locked: the Chain Checker asks for the passphrase.
+      await page.goto('/chain');
+      await page.locator('[data-testid="unlock"]').waitFor();
+      assert.equal(await page.locator('[data-check]').count(), 0);
+      await page.locator('#passphrase').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.locator('[data-check]').first().waitFor({ timeout: 15_000 });
+      assert.ok((await page.locator('[data-check]').first().textContent()).includes('Harbour Bank'));
+      await page.goto('/settings');
+      await page.locator('[data-testid="unlock"]').waitFor();
+      await page.locator('#passphrase').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.locator('[data-testid="lock-on"]').waitFor({ timeout: 15_000 });
+      await page.getByText('Turn off the lock', { exact: true }).first().click();
+      await page.locator('#off-passphrase').fill(PASSPHRASE);
+      await page.locator('[data-testid="turn-off-lock"]').click();
+      await page.locator('[data-testid="turn-on-lock"]').waitFor({ timeout: 15_000 });
+      assert.ok((await page.evaluate((k) => localStorage.getItem(k), key)).includes('Harbour Bank'), 'in the clear again');
+      await page.getByTestId('wipe').click();
+      await page.getByTestId('confirm').click();
+      assert.deepEqual(await storedKeys(page), []);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no violations on any Chain Checker screen', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/chain');
