@@ -38,7 +38,6 @@ pub fn md_text(s: &str) -> String {
             '\n' | '\r' | '\t' => out.push(' '),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '{' | '}' => {
                 out.push('\\');
                 out.push(c);
