@@ -124,7 +124,7 @@ describe('a whole check by keyboard alone', () => {
       assert.equal(saved.plans.I4.acknowledged, true);
       assert.equal(saved.notes.B2, 'Policy approved in March.');
       assert.equal(saved.answers.B1, 'partly');
-      await tabTo(page, (f) => f.name === 'See the board report', 'See the board report');
+      await tabTo(page, (f) => f.name === 'See the board report', 'See the board report', 800);
       await page.keyboard.press('Enter');
       await poll(() => stepOf(page) === 'report');
       await waitForApp(page);
@@ -158,7 +158,7 @@ describe('save, back and resume', () => {
       await waitForApp(page);
       assert.equal(stepOf(page), 'governance');
       assert.equal(await page.locator('#B1').isChecked(), true, 'the answer survived the reload');
-      await page.getByRole('link', { name: 'Back' }).click();
+      await page.getByRole('link', { name: 'Back', exact: true }).click();
       await poll(() => stepOf(page) === 'exposure');
       await waitForApp(page);
       assert.equal(await page.locator('#A1').isChecked(), true);

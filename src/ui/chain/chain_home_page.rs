@@ -103,8 +103,9 @@ pub fn ChainHomePage() -> impl IntoView {
         if all.is_empty() {
             return view! { <p>"No checks on this device yet."</p> }.into_any();
         }
+        let all_items = all;
         let navigate = navigate.clone();
-        all.into_iter()
+        let items = all_items.into_iter()
             .map(|c| {
                 let o = assess(&c);
                 let id = c.id.clone();
@@ -145,8 +146,8 @@ pub fn ChainHomePage() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <ul class="app-cards app-chain-list">{items}</ul> }.into_any()
     };
 
     view! {
@@ -181,7 +182,7 @@ pub fn ChainHomePage() -> impl IntoView {
         </form>
         <h2 class="app-heading-l">"Checks on this device"</h2>
         {(unreadable > 0).then(|| view! { <p class="app-hint">{format!("{unreadable} saved check(s) could not be read; they have been left as they are.")}</p> })}
-        <ul class="app-cards app-chain-list">{list}</ul>
+        {list}
         <h2 class="app-heading-m">"Open a check from another device"</h2>
         <div class="app-form-group">
             <label class="app-label" for="chain-import">"Import a check file (.json)"</label>
