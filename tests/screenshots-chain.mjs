@@ -13,6 +13,10 @@ try {
     const page = await newPage(browser, server.url, { viewport: { width: size.width, height: size.height } });
     await page.goto('/chain');
     await waitForApp(page);
+    // The quick exit's first-use explanation would cover the page.
+    await page.evaluate(() => localStorage.setItem('sss.settings.quick-exit-explained', 'yes'));
+    await page.reload();
+    await waitForApp(page);
     await page.locator('#chain-import').setInputFiles(path.join(REPO_ROOT, 'src/domain/chain_checker/golden/food-manufacturer.json'));
     await page.getByTestId('chain-message').waitFor();
     const id = await page.locator('[data-check]').first().getAttribute('data-check');
@@ -21,7 +25,7 @@ try {
       await waitForApp(page);
       const name = route.replace(id, 'ID').replaceAll('/', '_') || '_home';
       const file = path.join(out, `${size.name}${name}.png`);
-      await page.screenshot({ path: file, fullPage: false });
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);
     }
     await page.close();
