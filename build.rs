@@ -5,11 +5,16 @@
 #[path = "build/content.rs"]
 mod content;
 
+#[path = "build/chain.rs"]
+mod chain;
+
 use std::{collections::BTreeMap, collections::BTreeSet, env, fmt::Write as _, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build/content.rs");
+    println!("cargo:rerun-if-changed=build/chain.rs");
+    println!("cargo:rerun-if-changed=src/domain/chain_checker/tags.rs");
     println!("cargo:rerun-if-changed=src/domain/sources.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
@@ -219,4 +224,34 @@ fn main() {
     }
     out.push_str("];\n");
     fs::write(out_dir.join("content.rs"), out).expect("write content.rs");
+    build_chain_checker(&out_dir);
+}
+
+/// The Chain Checker's question bank: checked, then written as statics.
+fn build_chain_checker(out_dir: &std::path::Path) {
+    let read = |name: &str| {
+        fs::read_to_string(format!("content/chain-checker/{name}")).unwrap_or_default()
+    };
+    let bank = chain::parse(
+        &read("sources.toml"),
+        &read("exposure.toml"),
+        &read("questions.toml"),
+    )
+    .and_then(|b| chain::check(&b).map(|()| b));
+    match bank {
+        Ok(bank) => {
+            fs::write(out_dir.join("chain_bank.rs"), chain::render(&bank))
+                .expect("write chain_bank.rs");
+        }
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo:warning=chain-checker: {e}");
+            }
+            panic!(
+                "the Chain Checker bank in content/chain-checker/ has {} problem(s):\n{}",
+                errors.len(),
+                errors.join("\n")
+            );
+        }
+    }
 }

@@ -80,6 +80,9 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
                 <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
+                <Route path=path!("/chain") view={Lazy::<lazy::ChainHome>::new()}/>
+                <Route path=path!("/chain/how-it-scores") view={Lazy::<lazy::ChainScoring>::new()}/>
+                <Route path=path!("/chain/check/:id/:step") view={Lazy::<lazy::ChainStep>::new()}/>
             </FlatRoutes>
         </main>
     }

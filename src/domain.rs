@@ -3,6 +3,7 @@
 pub mod address;
 pub mod base64;
 pub mod catalogue;
+pub mod chain_checker;
 pub mod content;
 pub mod device_settings;
 pub mod engine;

@@ -2,6 +2,7 @@
 //! turns browser errors into values; it imports only `domain`, never
 //! `state`, `ui` or `app`.
 
+pub mod chain_store;
 pub mod clock;
 pub mod export;
 pub mod library;

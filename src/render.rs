@@ -7,6 +7,7 @@
 //! typed is ever passed in, so the UI may insert the result with `inner_html`.
 //! Being pure, they are tested natively like the domain.
 
+pub mod chain;
 pub mod contact;
 pub mod emergency;
 pub mod logic;

@@ -45,5 +45,12 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Who to call for a child or an adult, with or without their consent, in England and Wales, Scotland or Northern Ireland."</p>
             </li>
         </ul>
+        <h2 class="app-heading-m">"For businesses and lenders"</h2>
+        <ul class="app-cards">
+            <li class="app-card">
+                <h3 class="app-heading-s"><a href="/chain">"Chain Checker: check your supply chain"</a></h3>
+                <p>"A step-by-step modern slavery self-assessment, with actions and a board report. Your answers stay on this device."</p>
+            </li>
+        </ul>
     }
 }

@@ -7,6 +7,9 @@
 
 use crate::platform::page::MainBusy;
 use crate::ui::{
+    chain::{
+        chain_home_page::ChainHomePage, scoring_page::ChainScoringPage, step_page::ChainStepPage,
+    },
     page_load_failed::PageLoadFailed,
     protect::require_unlocked::RequireUnlocked,
     sense::{
@@ -115,6 +118,18 @@ lazy_route!(
     /// `/settings`.
     settings: Settings in settings => view! { <SettingsPage/> }
 );
+lazy_route!(
+    /// `/chain`: the Chain Checker's introduction and the checks on this device.
+    chain_home: ChainHome in chain => view! { <RequireUnlocked><ChainHomePage/></RequireUnlocked> }
+);
+lazy_route!(
+    /// `/chain/how-it-scores`.
+    chain_scoring: ChainScoring in chain => view! { <ChainScoringPage/> }
+);
+lazy_route!(
+    /// `/chain/check/:id/:step`: one page of a check.
+    chain_step: ChainStep in chain => view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }
+);
 
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
@@ -143,6 +158,9 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         practice,
         logic,
         stop,
-        settings
+        settings,
+        chain_home,
+        chain_scoring,
+        chain_step
     );
 }

@@ -36,6 +36,7 @@ pub fn TurnOffLock() -> impl IntoView {
             let written = state.visits.with_untracked(|vs| {
                 vs.iter()
                     .try_for_each(storage::save_visit_unsealed)
+                    .and_then(|()| crate::platform::chain_store::unseal_all())
                     .map_err(|e| e.explain())
             });
             match written {

@@ -55,7 +55,7 @@ pub fn TurnOnLock() -> impl IntoView {
                 let failed = vs.iter().filter(|v| storage::save_visit(v).is_err()).count();
                 storage::refresh_index(vs);
                 failed
-            });
+            }) + crate::platform::chain_store::seal_all();
             if failed > 0 {
                 state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
             }
