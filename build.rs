@@ -4,6 +4,13 @@
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/workshop.rs"]
+mod workshop;
+// The app's own model, so the build checks what the app reads; the app uses
+// some of its helpers that the build does not.
+#[path = "src/domain/workshop/model.rs"]
+#[allow(dead_code)]
+mod workshop_model;
 
 use std::{collections::BTreeMap, collections::BTreeSet, env, fmt::Write as _, fs, path::PathBuf};
 
@@ -11,6 +18,10 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build/content.rs");
     println!("cargo:rerun-if-changed=src/domain/sources.rs");
+    println!("cargo:rerun-if-changed=build/workshop.rs");
+    println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
+    println!("cargo:rerun-if-changed=src/domain/indicators.rs");
+    println!("cargo:rerun-if-changed=src/domain/registry.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
     let source_keys: BTreeSet<String> = sources_rs
@@ -72,6 +83,7 @@ fn main() {
     if let Err(mut e) = content::check(&topics, &glossary, &charts, &source_keys) {
         errors.append(&mut e);
     }
+    let workshop_json = build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
         match content::render_all(&topics, &glossary, &charts) {
             Ok(r) => Some(r),
@@ -130,6 +142,7 @@ fn main() {
         );
         search_text.push('\n');
     }
+    files.push(("workshop.json".into(), workshop_json));
     files.push(("glossary.html".into(), glossary_html));
     files.push(("search.txt".into(), search_text));
     // The folder's name changes with the content, so no cache can pair a new
@@ -219,4 +232,60 @@ fn main() {
     }
     out.push_str("];\n");
     fs::write(out_dir.join("content.rs"), out).expect("write content.rs");
+}
+
+/// Reads and checks content/workshop/, and gives the JSON the app fetches
+/// when the Train area opens.
+fn build_workshop(
+    topics: &[content::Topic],
+    glossary: &content::Glossary,
+    source_keys: &BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> String {
+    let mut names: Vec<_> = fs::read_dir("content/workshop")
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    names.sort();
+    let files: Vec<(String, String)> = names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string(),
+                fs::read_to_string(p).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let indicators = fs::read_to_string("src/domain/indicators.rs").expect("indicators.rs");
+    let registry = fs::read_to_string("src/domain/registry.rs").expect("registry.rs");
+    let org_enum = registry
+        .split("pub enum OrgId {")
+        .nth(1)
+        .and_then(|r| r.split('}').next())
+        .unwrap_or_default();
+    let known = workshop::Known {
+        sources: source_keys.clone(),
+        topics: topics.iter().map(|t| t.fm.id.clone()).collect(),
+        terms: glossary.term.iter().map(|t| t.id.clone()).collect(),
+        signs: indicators
+            .split("\n        id: \"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next().map(String::from))
+            .collect(),
+        orgs: org_enum
+            .split(',')
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect(),
+    };
+    match workshop::parse(&files).and_then(|w| workshop::check(&w, &known).map(|()| w)) {
+        Ok(w) => serde_json::to_string(&w).expect("the workshop as JSON"),
+        Err(mut e) => {
+            errors.append(&mut e);
+            String::new()
+        }
+    }
 }
