@@ -252,8 +252,10 @@ mod tests {
     #[test]
     fn progress_survives_a_round_trip_through_storage() {
         let w = workshop();
-        let mut p = Progress::default();
-        p.at = Some(("m1".into(), "two".into()));
+        let mut p = Progress {
+            at: Some(("m1".into(), "two".into())),
+            ..Progress::default()
+        };
         p.answer(w.item("q0").unwrap(), 1);
         p.scenarios.insert("s".into(), vec![0, 1]);
         p.finish(&w, T0);
