@@ -83,7 +83,8 @@ fn main() {
     if let Err(mut e) = content::check(&topics, &glossary, &charts, &source_keys) {
         errors.append(&mut e);
     }
-    let workshop_json = build_workshop(&topics, &glossary, &source_keys, &mut errors);
+    let (workshop_json, workshop_keys) =
+        build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
         match content::render_all(&topics, &glossary, &charts) {
             Ok(r) => Some(r),
@@ -165,6 +166,10 @@ fn main() {
     for (name, body) in &files {
         fs::write(base.join(&dir).join(name), body).expect("write a library file");
     }
+    // Native tests read the workshop from here.
+    if let Some((_, json)) = files.iter().find(|(n, _)| n == "workshop.json") {
+        fs::write(out_dir.join("workshop.json"), json).expect("write workshop.json");
+    }
     // Native tests and the search bench read the search text from here.
     let search = &files.last().expect("search.txt").1;
     fs::write(out_dir.join("search.txt"), search).expect("write search.txt");
@@ -231,6 +236,11 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// The app's sources the workshop cites (its own are in workshop.json).\npub static WORKSHOP_SOURCES: &[&Source] = &[{}];",
+        workshop_keys.iter().map(|k| src(k)).collect::<Vec<_>>().join(", ")
+    );
     fs::write(out_dir.join("content.rs"), out).expect("write content.rs");
 }
 
@@ -241,7 +251,7 @@ fn build_workshop(
     glossary: &content::Glossary,
     source_keys: &BTreeSet<String>,
     errors: &mut Vec<String>,
-) -> String {
+) -> (String, Vec<String>) {
     let mut names: Vec<_> = fs::read_dir("content/workshop")
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
@@ -282,10 +292,27 @@ fn build_workshop(
             .collect(),
     };
     match workshop::parse(&files).and_then(|w| workshop::check(&w, &known).map(|()| w)) {
-        Ok(w) => serde_json::to_string(&w).expect("the workshop as JSON"),
+        Ok(w) => {
+            // The app's own sources the workshop cites, for its citations.
+            let mut keys: Vec<String> = w
+                .blocks
+                .iter()
+                .flat_map(|b| b.slides.iter().flat_map(|s| s.sources.iter()))
+                .chain(w.quiz.iter().flat_map(|q| q.sources.iter()))
+                .chain(w.scenarios.iter().flat_map(|s| s.sources.iter()))
+                .filter(|k| source_keys.contains(*k))
+                .cloned()
+                .collect();
+            keys.sort();
+            keys.dedup();
+            (
+                serde_json::to_string(&w).expect("the workshop as JSON"),
+                keys,
+            )
+        }
         Err(mut e) => {
             errors.append(&mut e);
-            String::new()
+            (String::new(), Vec::new())
         }
     }
 }

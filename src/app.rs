@@ -124,6 +124,9 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
                 <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
+                <Route path=path!("/train") view={Lazy::<lazy::Train>::new()}/>
+                <Route path=path!("/train/review") view={Lazy::<lazy::TrainReview>::new()}/>
+                <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>
     }

@@ -11,3 +11,4 @@ pub mod service_worker;
 pub mod session;
 pub mod settings;
 pub mod storage;
+pub mod training;

@@ -19,6 +19,7 @@ use crate::ui::{
         wizard_page::WizardPage,
     },
     stop::stop_page::StopPage,
+    train::{course_page::CoursePage, review_page::ReviewPage, train_page::TrainPage},
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -116,6 +117,19 @@ lazy_route!(
     settings: Settings in settings => view! { <SettingsPage/> }
 );
 
+lazy_route!(
+    /// `/train`: the workshop's plan and the learner's progress.
+    train: Train in train => view! { <TrainPage/> }
+);
+lazy_route!(
+    /// `/train/course/:block/:slide`.
+    train_course: TrainCourse in train => view! { <CoursePage/> }
+);
+lazy_route!(
+    /// `/train/review`.
+    train_review: TrainReview in train => view! { <ReviewPage/> }
+);
+
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
@@ -143,6 +157,9 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         practice,
         logic,
         stop,
-        settings
+        settings,
+        train,
+        train_course,
+        train_review
     );
 }

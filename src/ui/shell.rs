@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/sense">{door("Sense it", "Learn")}</A></li>
                     <li><A href="/spot">{door("Spot it", "Visits")}</A></li>
                     <li><A href="/stop">{door("Stop it", "Refer")}</A></li>
+                    <li><A href="/train">"Train"</A></li>
                     <li><A href="/settings">"Settings & privacy"</A></li>
                 </ul>
             </nav>
