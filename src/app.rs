@@ -126,6 +126,8 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
                 <Route path=path!("/train") view={Lazy::<lazy::Train>::new()}/>
                 <Route path=path!("/train/review") view={Lazy::<lazy::TrainReview>::new()}/>
+                <Route path=path!("/train/present") view={Lazy::<lazy::TrainPresent>::new()}/>
+                <Route path=path!("/train/audience") view={Lazy::<lazy::TrainAudience>::new()}/>
                 <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>

@@ -1,6 +1,7 @@
 //! The only code that touches browser storage and APIs.
 
 pub mod autosave;
+pub mod broadcast;
 pub mod clock;
 pub mod export;
 pub mod library;

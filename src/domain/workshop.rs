@@ -3,6 +3,7 @@
 //! opens), the learner's progress, the quiz, the scenarios and the spaced
 //! reviews afterwards. Pure: time comes in as milliseconds since the epoch.
 
+pub mod facilitator;
 pub mod model;
 pub mod progress;
 pub mod review;

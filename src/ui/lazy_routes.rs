@@ -19,7 +19,10 @@ use crate::ui::{
         wizard_page::WizardPage,
     },
     stop::stop_page::StopPage,
-    train::{course_page::CoursePage, review_page::ReviewPage, train_page::TrainPage},
+    train::{
+        audience_page::AudiencePage, course_page::CoursePage, present_page::PresentPage,
+        review_page::ReviewPage, train_page::TrainPage,
+    },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -130,6 +133,15 @@ lazy_route!(
     train_review: TrainReview in train => view! { <ReviewPage/> }
 );
 
+lazy_route!(
+    /// `/train/present`: facilitator mode's presenter view.
+    train_present: TrainPresent in train => view! { <PresentPage/> }
+);
+lazy_route!(
+    /// `/train/audience`: facilitator mode's screen for the room.
+    train_audience: TrainAudience in train => view! { <AudiencePage/> }
+);
+
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
@@ -160,6 +172,8 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         settings,
         train,
         train_course,
-        train_review
+        train_review,
+        train_present,
+        train_audience
     );
 }

@@ -1,7 +1,10 @@
 //! Train: the 2-hour workshop as a self-paced course, with a quiz that
 //! answers at once, branching scenarios and spaced reviews afterwards.
 
+pub mod audience_page;
 pub mod course_page;
+pub mod live_slide;
+pub mod present_page;
 pub mod quiz_question;
 pub mod review_page;
 pub mod scenario_player;
