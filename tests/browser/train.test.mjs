@@ -257,6 +257,78 @@ describe('Train', () => {
     }
   });
 
+  it('facilitator mode: the audience window follows the presenter (keys, blank, reveal, hands, scenario), and one window alone works', { timeout: TEST_TIMEOUT }, async () => {
+    const presenter = await open('/train', { viewport: { width: 1180, height: 820 } });
+    try {
+      await presenter.getByTestId('facilitator-mode').click();
+      await waitForApp(presenter);
+      assert.equal(await presenter.locator('main h1').innerText(), 'Presenter view');
+      assert.equal(await presenter.getByTestId('present-position').innerText(), `1 of ${slides.length}`);
+      assert.equal(await presenter.getByTestId('present-notes').innerText(), slides[0].slide.notes);
+      assert.ok((await presenter.getByTestId('present-next').innerText()).includes(slides[1].slide.title), 'next-slide preview');
+      assert.match(await presenter.getByTestId('present-clock').innerText(), /^\d\d:\d\d$/);
+      assert.match(await presenter.getByTestId('present-pacing').innerText(), new RegExp(`^0 of ${slides[0].block.minutes} minutes`));
+      await axeClean(presenter, '/train/present');
+      // The audience window, in the same browser.
+      const [audience] = await Promise.all([
+        presenter.context().waitForEvent('page'),
+        presenter.getByTestId('open-audience').click(),
+      ]);
+      await waitForApp(audience);
+      const title = audience.getByTestId('live-title');
+      assert.equal(await title.innerText(), slides[0].slide.title);
+      await axeClean(audience, '/train/audience');
+      // Arrow keys move both windows.
+      await presenter.locator('main h1').click();
+      await presenter.keyboard.press('ArrowRight');
+      await poll(async () => (await title.innerText()) === slides[1].slide.title);
+      assert.equal(await title.innerText(), slides[1].slide.title);
+      await presenter.keyboard.press('ArrowLeft');
+      await poll(async () => (await title.innerText()) === slides[0].slide.title);
+      assert.equal(await title.innerText(), slides[0].slide.title);
+      // B blanks the room's screen and B again brings it back.
+      await presenter.keyboard.press('b');
+      await audience.getByTestId('live-blank').waitFor();
+      await presenter.keyboard.press('b');
+      await title.waitFor();
+      // A quiz slide: hands keyed in become bars; reveal shows the answer.
+      const quizAt = slides.findIndex((s) => (s.slide.quiz ?? []).length);
+      for (let i = 0; i < quizAt; i++) await presenter.keyboard.press('ArrowRight');
+      const id = slides[quizAt].slide.quiz[0];
+      await presenter.locator(`#hands-${id}-0`).fill('7');
+      await presenter.locator(`#hands-${id}-0`).press('Tab');
+      const counts = audience.locator(`[data-item="${id}"] [data-testid="hands-count"]`);
+      await poll(async () => (await counts.count()) > 0 && (await counts.first().innerText()) === '7');
+      assert.equal(await counts.first().innerText(), '7');
+      assert.equal(await audience.getByTestId('live-why').count(), 0, 'the answer is hidden until revealed');
+      await presenter.getByRole('button', { name: /Reveal answers/ }).click();
+      await audience.getByTestId('live-why').first().waitFor();
+      assert.ok((await audience.locator(`[data-item="${id}"] .app-live__option--right`).innerText()).includes('Answer'));
+      await axeClean(presenter, '/train/present with hands and the answer');
+      await axeClean(audience, '/train/audience with hands and the answer');
+      // A scenario: the room's choice shows on the audience screen, explained.
+      const scAt = slides.findIndex((s) => s.slide.scenario);
+      for (let i = quizAt; i < scAt; i++) await presenter.keyboard.press('ArrowRight');
+      await audience.getByTestId('live-scenario').waitFor();
+      const sc = workshop.scenario.find((s) => s.id === slides[scAt].slide.scenario);
+      const first = sc.node.find((n) => n.id === sc.start).choice[0];
+      await presenter.getByRole('button', { name: `A: ${first.label}` }).click();
+      await poll(async () => (await audience.getByTestId('live-scenario').innerText()).includes(first.feedback));
+      assert.ok((await audience.getByTestId('live-scenario').innerText()).includes(first.feedback));
+      // One window alone: close the audience; the presenter still shows the room's view.
+      await audience.close();
+      await presenter.keyboard.press('ArrowRight');
+      assert.equal(await presenter.getByTestId('live-title').innerText(), slides[scAt + 1].slide.title);
+      // A reload resumes the session where it was.
+      await presenter.reload();
+      await waitForApp(presenter);
+      assert.equal(await presenter.getByTestId('present-position').innerText(), `${scAt + 2} of ${slides.length}`);
+      assertNoPageErrors(presenter);
+    } finally {
+      await presenter.close();
+    }
+  });
+
   it('the Train screens reflow to 320 px without sideways scrolling', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/train', { viewport: { width: 320, height: 640 } });
     try {
