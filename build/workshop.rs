@@ -141,6 +141,18 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
                     e.push(format!("{what}: unknown quiz item `{q}`"));
                 }
             }
+            if let Some(c) = &s.confidence {
+                if c != "before" && c != "after" {
+                    e.push(format!(
+                        "{what}: confidence is \"before\" or \"after\", not `{c}`"
+                    ));
+                }
+                if w.confidence.len() != 5 {
+                    e.push(format!(
+                        "{what}: the confidence check needs its five statements"
+                    ));
+                }
+            }
             if let Some(sc) = &s.scenario {
                 if w.scenario(sc).is_none() {
                     e.push(format!("{what}: unknown scenario `{sc}`"));

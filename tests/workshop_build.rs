@@ -328,3 +328,18 @@ fn the_build_fails_on_a_module_slide_without_a_source_or_a_missing_module() {
         "module 4 has no block",
     );
 }
+
+#[test]
+fn the_build_fails_on_a_confidence_check_that_is_neither_before_nor_after() {
+    let plan = PLAN.replace(
+        "id = \"hello\"\ntitle = \"Hello\"",
+        "id = \"hello\"\ntitle = \"Hello\"\nconfidence = \"during\"",
+    );
+    fails_with(
+        &plan,
+        QUIZ,
+        SCENARIO,
+        "confidence is \"before\" or \"after\"",
+    );
+    fails_with(&plan, QUIZ, SCENARIO, "needs its five statements");
+}

@@ -24,6 +24,9 @@ pub struct Workshop {
     /// Things the workshop could not verify: shown as caveats.
     #[serde(default)]
     pub caveats: Vec<String>,
+    /// The confidence check's statements, rated 1 to 5 before and after.
+    #[serde(default)]
+    pub confidence: Vec<String>,
 }
 
 /// One timed part of the 2 hours: a module, the opening, the break or the close.
@@ -61,6 +64,9 @@ pub struct Slide {
     /// A branching scenario played on this slide, by id.
     #[serde(default)]
     pub scenario: Option<String>,
+    /// The confidence check asked on this slide: "before" or "after".
+    #[serde(default)]
+    pub confidence: Option<String>,
     /// Library topics to read more, by id.
     #[serde(default)]
     pub topics: Vec<String>,

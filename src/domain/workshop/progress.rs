@@ -29,6 +29,57 @@ pub struct Progress {
     /// A review under way, so a reload resumes it.
     #[serde(default)]
     pub session: Option<Session>,
+    /// The confidence check, for the learner's eyes only.
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+/// Ratings from 1 to 5 per statement; 0 where none was given.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Confidence {
+    pub before: Vec<u8>,
+    /// After the workshop: how it is now.
+    pub after: Vec<u8>,
+    /// After the workshop, thinking back to before it.
+    pub then: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    Before,
+    After,
+    ThinkingBack,
+}
+
+impl Confidence {
+    fn list(&mut self, r: Rating) -> &mut Vec<u8> {
+        match r {
+            Rating::Before => &mut self.before,
+            Rating::After => &mut self.after,
+            Rating::ThinkingBack => &mut self.then,
+        }
+    }
+
+    /// Rates statement `i` (ratings outside 1 to 5 are ignored).
+    pub fn rate(&mut self, r: Rating, i: usize, rating: u8) {
+        if !(1..=5).contains(&rating) {
+            return;
+        }
+        let list = self.list(r);
+        if list.len() <= i {
+            list.resize(i + 1, 0);
+        }
+        list[i] = rating;
+    }
+
+    pub fn get(&self, r: Rating, i: usize) -> Option<u8> {
+        let list = match r {
+            Rating::Before => &self.before,
+            Rating::After => &self.after,
+            Rating::ThinkingBack => &self.then,
+        };
+        list.get(i).copied().filter(|v| *v > 0)
+    }
 }
 
 /// The items of a review under way and the answers given so far.
@@ -48,6 +99,7 @@ impl Default for Progress {
             finished: None,
             review: None,
             session: None,
+            confidence: Confidence::default(),
         }
     }
 }
@@ -223,6 +275,25 @@ mod tests {
             items.join(",")
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn confidence_ratings_are_kept_per_statement_and_checked() {
+        let mut p = Progress::default();
+        p.confidence.rate(Rating::Before, 2, 2);
+        p.confidence.rate(Rating::After, 2, 4);
+        p.confidence.rate(Rating::ThinkingBack, 2, 1);
+        p.confidence.rate(Rating::After, 0, 9);
+        let back = Progress::from_json(&p.to_json()).unwrap();
+        assert_eq!(back.confidence.get(Rating::Before, 2), Some(2));
+        assert_eq!(back.confidence.get(Rating::After, 2), Some(4));
+        assert_eq!(back.confidence.get(Rating::ThinkingBack, 2), Some(1));
+        assert_eq!(
+            back.confidence.get(Rating::After, 0),
+            None,
+            "9 is not a rating"
+        );
+        assert_eq!(back.confidence.get(Rating::Before, 4), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! to resume.
 
 use super::{
+    confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
     shared::{Citations, Learner, LearnerProblem, WithWorkshop},
@@ -140,6 +141,9 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             <ul class="app-list app-list--bullet app-train-points">
                 {slide.points.iter().map(|p| view! { <li>{super::shared::text(p)}</li> }).collect_view()}
             </ul>
+            {slide.confidence.as_deref().map(|c| view! {
+                <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
+            })}
             {questions}
             {scenario}
             <SlideRefs slide=slide.clone()/>
