@@ -20,8 +20,8 @@ use crate::ui::{
     },
     stop::stop_page::StopPage,
     train::{
-        audience_page::AudiencePage, course_page::CoursePage, present_page::PresentPage,
-        review_page::ReviewPage, train_page::TrainPage,
+        audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
+        present_page::PresentPage, review_page::ReviewPage, train_page::TrainPage,
     },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -142,6 +142,11 @@ lazy_route!(
     train_audience: TrainAudience in train => view! { <AudiencePage/> }
 );
 
+lazy_route!(
+    /// `/train/certificate`: the printable record of completion.
+    train_certificate: TrainCertificate in train => view! { <CertificatePage/> }
+);
+
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
@@ -174,6 +179,7 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         train_course,
         train_review,
         train_present,
-        train_audience
+        train_audience,
+        train_certificate
     );
 }

@@ -2,6 +2,7 @@
 //! answers at once, branching scenarios and spaced reviews afterwards.
 
 pub mod audience_page;
+pub mod certificate_page;
 pub mod confidence_check;
 pub mod course_page;
 pub mod live_slide;

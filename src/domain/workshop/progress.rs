@@ -32,6 +32,9 @@ pub struct Progress {
     /// The confidence check, for the learner's eyes only.
     #[serde(default)]
     pub confidence: Confidence,
+    /// The name typed for the record of completion.
+    #[serde(default)]
+    pub name: String,
 }
 
 /// Ratings from 1 to 5 per statement; 0 where none was given.
@@ -100,6 +103,7 @@ impl Default for Progress {
             review: None,
             session: None,
             confidence: Confidence::default(),
+            name: String::new(),
         }
     }
 }

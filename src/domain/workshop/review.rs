@@ -112,6 +112,47 @@ impl Review {
     }
 }
 
+/// An iCalendar file with a reminder for each review still to come, made on
+/// the device for the learner's own calendar. `stamp` is now, for DTSTAMP.
+pub fn reminders_ics(review: &Review, stamp: u64) -> String {
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sense it. Spot it. Stop it.//Train//EN\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    for (i, days) in ROUND_DAYS.iter().enumerate().skip(review.rounds_done) {
+        let at = review.start + days * DAY_MS;
+        out.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:review-{i}-{start}@sense-spot-stop\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{day}\r\nSUMMARY:3-minute review: Sense it. Spot it. Stop it.\r\nDESCRIPTION:Open the app and answer five questions from the workshop.\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:A 3-minute review is due\r\nTRIGGER:PT9H\r\nEND:VALARM\r\nEND:VEVENT\r\n",
+            start = review.start,
+            stamp = utc_stamp(stamp),
+            day = &utc_stamp(at)[..8],
+        ));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// "20261204T090000Z" for a time in milliseconds since the epoch.
+fn utc_stamp(ms: u64) -> String {
+    let secs = ms / 1000;
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +228,24 @@ mod tests {
         review(&mut r, at(10), &[]);
         assert_eq!(r.rounds_done, 2);
         assert_eq!(r.next_due(), Some(at(30)));
+    }
+
+    #[test]
+    fn the_calendar_file_has_a_reminder_for_each_review_to_come() {
+        // 2027-01-15T08:00:00Z
+        let start = 1_800_000_000_000;
+        assert_eq!(utc_stamp(start), "20270115T080000Z");
+        let mut r = Review::start(start, []);
+        let ics = reminders_ics(&r, start);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270117"), "day 2");
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270122"), "week 1");
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270214"), "month 1");
+        r.finish(start + 2 * DAY_MS);
+        assert_eq!(reminders_ics(&r, start).matches("BEGIN:VEVENT").count(), 2);
+        assert_eq!(utc_stamp(0), "19700101T000000Z");
+        assert_eq!(utc_stamp(951_782_400_000), "20000229T000000Z");
     }
 
     #[test]

@@ -4,8 +4,8 @@ use super::{
     course_page::slide_href,
     shared::{day, Citations, Learner, LearnerProblem, WithWorkshop},
 };
-use crate::domain::workshop::model::Workshop;
-use crate::platform::clock::now_ms;
+use crate::domain::workshop::{model::Workshop, review::reminders_ics};
+use crate::platform::{clock::now_ms, export::download};
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -69,7 +69,17 @@ fn Overview(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     <div class="app-panel app-panel--compact" data-testid="course-finished">
                         <h2 class="app-heading-m">"You finished the course"</h2>
                         <p>{format!("On {}. Quiz: {} of {} right at the first try.", day(at), score.correct, score.asked)}</p>
+                        <p><a href="/train/certificate">"Your record of completion (2 hours CPD), to print"</a></p>
                     </div>
+                    {p.review.clone().filter(|r| !r.all_done()).map(|r| view! {
+                        <button type="button" class="app-button app-button--secondary" data-testid="ics"
+                            on:click=move |_| {
+                                let ics = reminders_ics(&r, now_ms());
+                                let _ = download("review-reminders.ics", "text/calendar", &ics);
+                            }>
+                            "Add the review dates to your calendar (.ics)"
+                        </button>
+                    })}
                 }
                 .into_any(),
                 (None, true, Some((href, title))) => view! {
