@@ -86,6 +86,14 @@ async function runCourse(page, { wrong = [], axe = false } = {}) {
       answered.add(id);
       await answer(page, id, { wrong: wrong.includes(id) });
     }
+    if (slide.confidence === 'before') await page.locator('label[for="conf-before-0-2"]').click();
+    if (slide.confidence === 'after') {
+      await page.locator('label[for="conf-after-0-4"]').click();
+      await page.locator('label[for="conf-then-0-1"]').click();
+      const row = page.getByTestId('confidence-summary').locator('tbody tr').first();
+      await poll(async () => (await row.innerText()).replace(/\s+/g, ' ').endsWith('2 1 4'));
+      assert.match((await row.innerText()).replace(/\s+/g, ' '), /2 1 4$/, 'before, thinking back, now');
+    }
     if (slide.scenario) {
       await walk(page, slide.scenario, false);
       await page.getByRole('button', { name: 'Try a different path' }).click();
@@ -116,6 +124,25 @@ describe('Train', () => {
       assert.ok(done.includes(`Quiz: ${asked - 1} of ${asked} right at the first try`), done);
       assert.ok((await page.getByTestId('review-next').innerText()).includes('next 3-minute review is due on'));
       await axeClean(page, '/train after the course');
+      // The review dates as a calendar file, made on the device.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics').click()]);
+      assert.equal(download.suggestedFilename(), 'review-reminders.ics');
+      const ics = readFileSync(await download.path(), 'utf8');
+      assert.equal(ics.match(/BEGIN:VEVENT/g).length, 3);
+      // The record of completion, with the name typed here, printable.
+      await page.getByRole('link', { name: /record of completion/ }).click();
+      await waitForApp(page);
+      await page.getByLabel('Your name, as it should appear').fill('Sam Example');
+      assert.equal(await page.getByTestId('certificate-name').innerText(), 'Sam Example');
+      assert.match(await page.getByTestId('certificate').innerText(), /2 hours/);
+      await axeClean(page, '/train/certificate');
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await page.getByLabel('Your name, as it should appear').inputValue(), 'Sam Example', 'the name is kept');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.app-header').isVisible(), false, 'print shows the record alone');
+      assert.equal(await page.getByTestId('certificate').isVisible(), true);
+      await page.emulateMedia({ media: 'screen' });
       await page.goto('/train/review');
       await waitForApp(page);
       await axeClean(page, '/train/review before one is due');

@@ -77,10 +77,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
                 .is_some_and(|el| {
-                    matches!(
-                        el.tag_name().as_str(),
-                        "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON" | "A"
-                    )
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 });
             if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
