@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The length of the workshop, as designed.
 pub const WORKSHOP_MINUTES: u32 = 120;
+/// The length of the team pack's toolbox talk.
+pub const TALK_MINUTES: u32 = 10;
 
 /// Ids the workshop may refer to, from the rest of the app.
 #[derive(Default)]
@@ -171,6 +173,28 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
                     }
                 }
             }
+        }
+    }
+    if !w.talk.is_empty() {
+        let talk: u32 = w.talk.iter().map(|t| t.minutes).sum();
+        if talk != TALK_MINUTES {
+            e.push(format!(
+                "toolbox talk: its parts add up to {talk} minutes, not {TALK_MINUTES}"
+            ));
+        }
+    }
+    for t in &w.talk {
+        let what = format!("toolbox talk \"{}\"", t.title);
+        for q in &t.quiz {
+            if w.item(q).is_none() {
+                e.push(format!("{what}: unknown quiz item `{q}`"));
+            }
+        }
+        if let Some(sc) = t.scenario.as_deref().filter(|sc| w.scenario(sc).is_none()) {
+            e.push(format!("{what}: unknown scenario `{sc}`"));
+        }
+        for o in t.orgs.iter().filter(|o| !known.orgs.contains(*o)) {
+            e.push(format!("{what}: unknown organisation `{o}`"));
         }
     }
     let mut item_ids = BTreeSet::new();

@@ -129,6 +129,8 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/train/present") view={Lazy::<lazy::TrainPresent>::new()}/>
                 <Route path=path!("/train/audience") view={Lazy::<lazy::TrainAudience>::new()}/>
                 <Route path=path!("/train/certificate") view={Lazy::<lazy::TrainCertificate>::new()}/>
+                <Route path=path!("/train/team") view={Lazy::<lazy::TrainTeam>::new()}/>
+                <Route path=path!("/train/poster") view={Lazy::<lazy::TrainPoster>::new()}/>
                 <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>

@@ -343,3 +343,28 @@ fn the_build_fails_on_a_confidence_check_that_is_neither_before_nor_after() {
     );
     fails_with(&plan, QUIZ, SCENARIO, "needs its five statements");
 }
+
+#[test]
+fn the_build_fails_on_a_toolbox_talk_that_is_not_10_minutes_or_refers_to_nothing() {
+    let talk = "\n[[talk]]\nminutes = 7\ntitle = \"Talk\"\nsay = \"Say it.\"\nquiz = [\"q1\"]\nscenario = \"s1\"\n";
+    assert_eq!(
+        errors(
+            &format!("{PLAN}{}", talk.replace("7", "10")),
+            QUIZ,
+            SCENARIO
+        ),
+        Vec::<String>::new()
+    );
+    fails_with(
+        &format!("{PLAN}{talk}"),
+        QUIZ,
+        SCENARIO,
+        "add up to 7 minutes, not 10",
+    );
+    fails_with(
+        &format!("{PLAN}{}", talk.replace("q1", "q7")),
+        QUIZ,
+        SCENARIO,
+        "unknown quiz item `q7`",
+    );
+}

@@ -6,6 +6,7 @@
 pub mod facilitator;
 pub mod model;
 pub mod progress;
+pub mod qr;
 pub mod review;
 pub mod scenario;
 

@@ -21,7 +21,8 @@ use crate::ui::{
     stop::stop_page::StopPage,
     train::{
         audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
-        present_page::PresentPage, review_page::ReviewPage, train_page::TrainPage,
+        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
+        team_page::TeamPage, train_page::TrainPage,
     },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -147,6 +148,15 @@ lazy_route!(
     train_certificate: TrainCertificate in train => view! { <CertificatePage/> }
 );
 
+lazy_route!(
+    /// `/train/team`: the team pack.
+    train_team: TrainTeam in train => view! { <TeamPage/> }
+);
+lazy_route!(
+    /// `/train/poster`: the poster to print.
+    train_poster: TrainPoster in train => view! { <PosterPage/> }
+);
+
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
@@ -180,6 +190,8 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         train_review,
         train_present,
         train_audience,
-        train_certificate
+        train_certificate,
+        train_team,
+        train_poster
     );
 }

@@ -356,6 +356,35 @@ describe('Train', () => {
     }
   });
 
+  it('the team pack: a 10-minute toolbox talk, a poster that prints, and a QR code to this app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/train');
+    try {
+      await page.getByTestId('team-pack').click();
+      await waitForApp(page);
+      const talk = page.getByTestId('talk');
+      assert.match(await talk.locator('h2').innerText(), /Toolbox talk \(10 minutes\)/);
+      assert.equal(workshop.talk.reduce((m, t) => m + t.minutes, 0), 10);
+      assert.ok((await talk.innerText()).includes(items['need-proof'].explanation), 'the questions come with their answers');
+      assert.equal(await page.getByTestId('share-address').innerText(), `${suite.server.url}/`);
+      assert.equal(await page.getByTestId('share-qr').locator('svg[role="img"]').count(), 1, 'a QR code drawn on the device');
+      await axeClean(page, '/train/team');
+      await page.getByRole('link', { name: /Poster with the Helpline number/ }).click();
+      await waitForApp(page);
+      assert.equal(await page.getByTestId('poster-number').innerText(), '08000 121 700'.replace(/./g, (c) => c), 'the registry number');
+      await axeClean(page, '/train/poster');
+      await page.getByLabel('A3').check();
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.app-header').isVisible(), false);
+      assert.equal(await page.getByTestId('poster').isVisible(), true);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      assert.ok(pdf.length > 1000);
+      await page.emulateMedia({ media: 'screen' });
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the Train screens reflow to 320 px without sideways scrolling', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/train', { viewport: { width: 320, height: 640 } });
     try {

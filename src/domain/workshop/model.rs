@@ -27,6 +27,24 @@ pub struct Workshop {
     /// The confidence check's statements, rated 1 to 5 before and after.
     #[serde(default)]
     pub confidence: Vec<String>,
+    /// The team pack's 10-minute toolbox talk.
+    #[serde(default)]
+    pub talk: Vec<TalkStep>,
+}
+
+/// One part of the toolbox talk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TalkStep {
+    pub minutes: u32,
+    pub title: String,
+    pub say: String,
+    #[serde(default)]
+    pub quiz: Vec<String>,
+    #[serde(default)]
+    pub scenario: Option<String>,
+    #[serde(default)]
+    pub orgs: Vec<String>,
 }
 
 /// One timed part of the 2 hours: a module, the opening, the break or the close.

@@ -152,6 +152,9 @@ fn Overview(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         <h2 class="app-heading-l">"Run it for a group"</h2>
         <p>"Facilitator mode shows the slides to the room from a second window on this device (a projector or a big screen), while you keep the notes, a clock, a timer for each block, the answers and the show-of-hands counts. It needs no network and no other device."</p>
         <a class="app-button app-button--secondary" href="/train/present" data-testid="facilitator-mode">"Open the presenter view"</a>
+        <h2 class="app-heading-l">"Raise awareness in your team"</h2>
+        <p>"The team pack has a 10-minute toolbox talk, a poster with the Helpline number, and a page to share this app."</p>
+        <a class="app-button app-button--secondary" href="/train/team" data-testid="team-pack">"Open the team pack"</a>
         <p>"Your progress and answers stay on this device. Nothing is sent."</p>
         <Citations workshop=workshop.clone() keys=keys reviewed=workshop.reviewed.clone()/>
     }
