@@ -115,6 +115,9 @@ describe('Train', () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Train' }).click();
       await waitForApp(page);
       assert.equal(await page.locator('main h1').innerText(), 'The 2-hour workshop');
+      const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      assert.ok(files.some((f) => /split_train/.test(f)), `the Train chunk loads on demand: ${files.join(', ')}`);
+      assert.ok(files.some((f) => f.endsWith('/workshop.json')), 'the workshop content loads on demand');
       assert.equal(await page.getByTestId('plan').locator('tbody tr').count(), workshop.block.length);
       assert.ok((await page.getByTestId('caveats').innerText()).includes('Fair Work Agency'));
       await axeClean(page, '/train');
