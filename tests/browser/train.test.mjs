@@ -57,7 +57,7 @@ async function walk(page, scenarioId, good) {
     await form.locator(`input[value="${i}"]`).check();
     await form.getByRole('button', { name: 'Choose' }).click();
     const step = page.getByTestId('scenario-last-step');
-    await poll(async () => (await step.innerText()).includes(node.choice[i].feedback));
+    await poll(async () => (await step.innerText()).includes(node.choice[i].feedback), { timeout: 15_000 });
     assert.ok((await step.innerText()).includes(node.choice[i].feedback), 'the choice is explained');
     node = scenario.node.find((n) => n.id === node.choice[i].next);
   }
@@ -199,8 +199,17 @@ describe('Train', () => {
       await page.keyboard.press('Enter');
       await poll(async () => new URL(page.url()).pathname === slides[0].href);
       await waitForApp(page);
+      // On to the first slide with questions, by keyboard.
+      const quizSlide = slides.find((s) => s.slide.quiz.length);
+      while (new URL(page.url()).pathname !== quizSlide.href) {
+        const from = page.url();
+        await page.getByTestId('next-slide').focus();
+        await page.keyboard.press('Enter');
+        await poll(async () => page.url() !== from);
+        await waitForApp(page);
+      }
       // The warm-up quiz: Tab to the first question's radios, arrows to move, Enter to check.
-      const id = slides[0].slide.quiz[0];
+      const id = quizSlide.slide.quiz[0];
       const item = items[id];
       await page.locator(`form[data-item="${id}"] input`).first().focus();
       await page.keyboard.press('Space');

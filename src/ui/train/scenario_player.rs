@@ -105,6 +105,9 @@ pub fn ScenarioPlayer(scenario: Scenario, learner: Learner) -> impl IntoView {
                                 <div class="app-radios__item">
                                     <input class="app-radios__input" type="radio" id=input.clone()
                                         name=format!("{field}-{count}") value=i.to_string()
+                                        // The form's inputs are reused from one step to the next:
+                                        // no choice stays ticked from the step before.
+                                        prop:checked=move || selected.get() == Some(i)
                                         on:change=move |_| selected.set(Some(i))/>
                                     <label class="app-radios__label" for=input>{c.label.clone()}</label>
                                 </div>
