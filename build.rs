@@ -4,6 +4,13 @@
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/workshop.rs"]
+mod workshop;
+// The app's own model, so the build checks what the app reads; the app uses
+// some of its helpers that the build does not.
+#[path = "src/domain/workshop/model.rs"]
+#[allow(dead_code)]
+mod workshop_model;
 
 #[path = "build/chain.rs"]
 mod chain;
@@ -16,6 +23,10 @@ fn main() {
     println!("cargo:rerun-if-changed=build/chain.rs");
     println!("cargo:rerun-if-changed=src/domain/chain_checker/tags.rs");
     println!("cargo:rerun-if-changed=src/domain/sources.rs");
+    println!("cargo:rerun-if-changed=build/workshop.rs");
+    println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
+    println!("cargo:rerun-if-changed=src/domain/indicators.rs");
+    println!("cargo:rerun-if-changed=src/domain/registry.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
     let source_keys: BTreeSet<String> = sources_rs
@@ -77,6 +88,8 @@ fn main() {
     if let Err(mut e) = content::check(&topics, &glossary, &charts, &source_keys) {
         errors.append(&mut e);
     }
+    let (workshop_json, workshop_keys) =
+        build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
         match content::render_all(&topics, &glossary, &charts) {
             Ok(r) => Some(r),
@@ -135,6 +148,7 @@ fn main() {
         );
         search_text.push('\n');
     }
+    files.push(("workshop.json".into(), workshop_json));
     files.push(("glossary.html".into(), glossary_html));
     files.push(("search.txt".into(), search_text));
     // The folder's name changes with the content, so no cache can pair a new
@@ -156,6 +170,10 @@ fn main() {
     fs::create_dir_all(base.join(&dir)).expect("create the library folder");
     for (name, body) in &files {
         fs::write(base.join(&dir).join(name), body).expect("write a library file");
+    }
+    // Native tests read the workshop from here.
+    if let Some((_, json)) = files.iter().find(|(n, _)| n == "workshop.json") {
+        fs::write(out_dir.join("workshop.json"), json).expect("write workshop.json");
     }
     // Native tests and the search bench read the search text from here.
     let search = &files.last().expect("search.txt").1;
@@ -223,6 +241,11 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// The app's sources the workshop cites (its own are in workshop.json).\npub static WORKSHOP_SOURCES: &[&Source] = &[{}];",
+        workshop_keys.iter().map(|k| src(k)).collect::<Vec<_>>().join(", ")
+    );
     fs::write(out_dir.join("content.rs"), out).expect("write content.rs");
     build_chain_checker(&out_dir);
 }
@@ -252,6 +275,79 @@ fn build_chain_checker(out_dir: &std::path::Path) {
                 errors.len(),
                 errors.join("\n")
             );
+        }
+    }
+}
+
+/// Reads and checks content/workshop/, and gives the JSON the app fetches
+/// when the Train area opens.
+fn build_workshop(
+    topics: &[content::Topic],
+    glossary: &content::Glossary,
+    source_keys: &BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> (String, Vec<String>) {
+    let mut names: Vec<_> = fs::read_dir("content/workshop")
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    names.sort();
+    let files: Vec<(String, String)> = names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string(),
+                fs::read_to_string(p).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let indicators = fs::read_to_string("src/domain/indicators.rs").expect("indicators.rs");
+    let registry = fs::read_to_string("src/domain/registry.rs").expect("registry.rs");
+    let org_enum = registry
+        .split("pub enum OrgId {")
+        .nth(1)
+        .and_then(|r| r.split('}').next())
+        .unwrap_or_default();
+    let known = workshop::Known {
+        sources: source_keys.clone(),
+        topics: topics.iter().map(|t| t.fm.id.clone()).collect(),
+        terms: glossary.term.iter().map(|t| t.id.clone()).collect(),
+        signs: indicators
+            .split("\n        id: \"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next().map(String::from))
+            .collect(),
+        orgs: org_enum
+            .split(',')
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect(),
+    };
+    match workshop::parse(&files).and_then(|w| workshop::check(&w, &known).map(|()| w)) {
+        Ok(w) => {
+            // The app's own sources the workshop cites, for its citations.
+            let mut keys: Vec<String> = w
+                .blocks
+                .iter()
+                .flat_map(|b| b.slides.iter().flat_map(|s| s.sources.iter()))
+                .chain(w.quiz.iter().flat_map(|q| q.sources.iter()))
+                .chain(w.scenarios.iter().flat_map(|s| s.sources.iter()))
+                .filter(|k| source_keys.contains(*k))
+                .cloned()
+                .collect();
+            keys.sort();
+            keys.dedup();
+            (
+                serde_json::to_string(&w).expect("the workshop as JSON"),
+                keys,
+            )
+        }
+        Err(mut e) => {
+            errors.append(&mut e);
+            (String::new(), Vec::new())
         }
     }
 }

@@ -83,6 +83,14 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/chain") view={Lazy::<lazy::ChainHome>::new()}/>
                 <Route path=path!("/chain/how-it-scores") view={Lazy::<lazy::ChainScoring>::new()}/>
                 <Route path=path!("/chain/check/:id/:step") view={Lazy::<lazy::ChainStep>::new()}/>
+                <Route path=path!("/train") view={Lazy::<lazy::Train>::new()}/>
+                <Route path=path!("/train/review") view={Lazy::<lazy::TrainReview>::new()}/>
+                <Route path=path!("/train/present") view={Lazy::<lazy::TrainPresent>::new()}/>
+                <Route path=path!("/train/audience") view={Lazy::<lazy::TrainAudience>::new()}/>
+                <Route path=path!("/train/certificate") view={Lazy::<lazy::TrainCertificate>::new()}/>
+                <Route path=path!("/train/team") view={Lazy::<lazy::TrainTeam>::new()}/>
+                <Route path=path!("/train/poster") view={Lazy::<lazy::TrainPoster>::new()}/>
+                <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>
     }

@@ -28,3 +28,4 @@ pub mod summary;
 pub mod vault;
 pub mod visit;
 pub mod wizard;
+pub mod workshop;

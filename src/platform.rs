@@ -3,6 +3,7 @@
 //! `state`, `ui` or `app`.
 
 pub mod chain_store;
+pub mod broadcast;
 pub mod clock;
 pub mod export;
 pub mod library;
@@ -13,3 +14,4 @@ pub mod recorder;
 pub mod service_worker;
 pub mod settings;
 pub mod storage;
+pub mod training;

@@ -15,4 +15,5 @@ pub mod settings_page;
 pub mod shell;
 pub mod spot;
 pub mod stop;
+pub mod train;
 pub mod update_banner;

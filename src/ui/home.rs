@@ -1,5 +1,6 @@
 use crate::domain::address::Address;
 use crate::state::use_app;
+use crate::platform::{clock::now_ms, training::next_review_at};
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -30,6 +31,11 @@ pub fn HomePage() -> impl IntoView {
         <div class="app-inset">
             <p>"If anyone is in immediate danger, call 999 now."</p>
         </div>
+        {next_review_at().filter(|at| *at <= now_ms()).map(|_| view! {
+            <div class="app-notice" data-testid="home-review-due">
+                <p><strong>"A 3-minute review is due."</strong>" "<a href="/train/review">"Review what you learned in the workshop"</a></p>
+            </div>
+        })}
         <h2 class="app-heading-m">"The three parts"</h2>
         <ul class="app-cards">
             <li class="app-card">
@@ -45,6 +51,11 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Who to call for a child or an adult, with or without their consent, in England and Wales, Scotland or Northern Ireland."</p>
             </li>
         </ul>
+        <h2 class="app-heading-m">"Train your team"</h2>
+        <p class="app-card app-card--train">
+            <a href="/train">"Train: the 2-hour workshop"</a>
+            " Four modules with a quiz and \"what would you do\" scenarios, at your own pace, then short reviews to keep it fresh."
+        </p>
         <h2 class="app-heading-m">"For businesses and lenders"</h2>
         <ul class="app-cards">
             <li class="app-card">

@@ -22,6 +22,11 @@ use crate::ui::{
         wizard_page::WizardPage,
     },
     stop::stop_page::StopPage,
+    train::{
+        audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
+        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
+        team_page::TeamPage, train_page::TrainPage,
+    },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -131,6 +136,42 @@ lazy_route!(
     chain_step: ChainStep in chain => view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }
 );
 
+lazy_route!(
+    /// `/train`: the workshop's plan and the learner's progress.
+    train: Train in train => view! { <TrainPage/> }
+);
+lazy_route!(
+    /// `/train/course/:block/:slide`.
+    train_course: TrainCourse in train => view! { <CoursePage/> }
+);
+lazy_route!(
+    /// `/train/review`.
+    train_review: TrainReview in train => view! { <ReviewPage/> }
+);
+
+lazy_route!(
+    /// `/train/present`: facilitator mode's presenter view.
+    train_present: TrainPresent in train => view! { <PresentPage/> }
+);
+lazy_route!(
+    /// `/train/audience`: facilitator mode's screen for the room.
+    train_audience: TrainAudience in train => view! { <AudiencePage/> }
+);
+
+lazy_route!(
+    /// `/train/certificate`: the printable record of completion.
+    train_certificate: TrainCertificate in train => view! { <CertificatePage/> }
+);
+
+lazy_route!(
+    /// `/train/team`: the team pack.
+    train_team: TrainTeam in train => view! { <TeamPage/> }
+);
+lazy_route!(
+    /// `/train/poster`: the poster to print.
+    train_poster: TrainPoster in train => view! { <PosterPage/> }
+);
+
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
 /// Only worth it when the files come from the service worker's store: on a
@@ -161,6 +202,14 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         settings,
         chain_home,
         chain_scoring,
-        chain_step
+        chain_step,
+        train,
+        train_course,
+        train_review,
+        train_present,
+        train_audience,
+        train_certificate,
+        train_team,
+        train_poster
     );
 }

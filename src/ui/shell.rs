@@ -42,6 +42,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href=Address::Library.path()>{door("Sense it", "Learn")}</A></li>
                     <li><A href=Address::Visits.path()>{door("Spot it", "Visits")}</A></li>
                     <li><A href=Address::Stop.path()>{door("Stop it", "Refer")}</A></li>
+                    <li><A href=Address::Train.path()>"Train"</A></li>
                     <li><A href=Address::Settings.path()>"Settings & privacy"</A></li>
                 </ul>
             </nav>
