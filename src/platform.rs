@@ -2,8 +2,8 @@
 //! turns browser errors into values; it imports only `domain`, never
 //! `state`, `ui` or `app`.
 
-pub mod chain_store;
 pub mod broadcast;
+pub mod chain_store;
 pub mod clock;
 pub mod export;
 pub mod library;

@@ -4,7 +4,7 @@
 //! [`ROUTE_PATTERNS`], and the tests check every address parses back and
 //! falls under one of them.
 
-use super::wizard::Step;
+use super::{chain_checker::steps::Step as ChainStep, wizard::Step};
 
 /// One page of the app (with its anchor or query, where it has one).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,11 +34,33 @@ pub enum Address {
     Settings,
     /// The part of Settings where data is deleted.
     DeleteData,
+    /// Train: the workshop's plan and the learner's progress.
+    Train,
+    /// One slide of the self-paced course, by block and slide id.
+    TrainCourse {
+        block: String,
+        slide: String,
+    },
+    TrainReview,
+    /// Facilitator mode: the presenter's window and the room's.
+    TrainPresent,
+    TrainAudience,
+    TrainCertificate,
+    TrainTeam,
+    TrainPoster,
+    /// The Chain Checker: its introduction and the checks on this device.
+    Chain,
+    ChainScoring,
+    /// One page of a check.
+    ChainStep {
+        id: String,
+        step: ChainStep,
+    },
 }
 
 /// The router's patterns, in the order `app.rs` lists them. `:x` is one
 /// segment.
-pub const ROUTE_PATTERNS: [&str; 12] = [
+pub const ROUTE_PATTERNS: [&str; 23] = [
     "/",
     "/sense",
     "/sense/signs",
@@ -51,6 +73,17 @@ pub const ROUTE_PATTERNS: [&str; 12] = [
     "/spot/practice/:id/:step",
     "/stop",
     "/settings",
+    "/chain",
+    "/chain/how-it-scores",
+    "/chain/check/:id/:step",
+    "/train",
+    "/train/review",
+    "/train/present",
+    "/train/audience",
+    "/train/certificate",
+    "/train/team",
+    "/train/poster",
+    "/train/course/:block/:slide",
 ];
 
 const FROM_CHECK: &str = "?from=check";
@@ -82,6 +115,17 @@ impl Address {
             Address::Stop => "/stop".into(),
             Address::Settings => "/settings".into(),
             Address::DeleteData => "/settings#delete-data".into(),
+            Address::Train => "/train".into(),
+            Address::TrainCourse { block, slide } => format!("/train/course/{block}/{slide}"),
+            Address::TrainReview => "/train/review".into(),
+            Address::TrainPresent => "/train/present".into(),
+            Address::TrainAudience => "/train/audience".into(),
+            Address::TrainCertificate => "/train/certificate".into(),
+            Address::TrainTeam => "/train/team".into(),
+            Address::TrainPoster => "/train/poster".into(),
+            Address::Chain => "/chain".into(),
+            Address::ChainScoring => "/chain/how-it-scores".into(),
+            Address::ChainStep { id, step } => format!("/chain/check/{id}/{}", step.slug()),
         }
     }
 
@@ -119,6 +163,25 @@ impl Address {
             (["stop"], None) => Address::Stop,
             (["settings"], None) => Address::Settings,
             (["settings"], Some("delete-data")) => Address::DeleteData,
+            (["train"], None) => Address::Train,
+            (["train", "course", block, slide], None) if !block.is_empty() && !slide.is_empty() => {
+                Address::TrainCourse {
+                    block: (*block).into(),
+                    slide: (*slide).into(),
+                }
+            }
+            (["train", "review"], None) => Address::TrainReview,
+            (["train", "present"], None) => Address::TrainPresent,
+            (["train", "audience"], None) => Address::TrainAudience,
+            (["train", "certificate"], None) => Address::TrainCertificate,
+            (["train", "team"], None) => Address::TrainTeam,
+            (["train", "poster"], None) => Address::TrainPoster,
+            (["chain"], None) => Address::Chain,
+            (["chain", "how-it-scores"], None) => Address::ChainScoring,
+            (["chain", "check", id, step], None) if !id.is_empty() => Address::ChainStep {
+                id: (*id).into(),
+                step: ChainStep::from_slug(step)?,
+            },
             _ => return None,
         };
         (!from_check).then_some(simple)
@@ -153,6 +216,23 @@ mod tests {
             Address::Stop,
             Address::Settings,
             Address::DeleteData,
+            Address::Train,
+            Address::TrainCourse {
+                block: "m1-definition".into(),
+                slide: "palermo".into(),
+            },
+            Address::TrainReview,
+            Address::TrainPresent,
+            Address::TrainAudience,
+            Address::TrainCertificate,
+            Address::TrainTeam,
+            Address::TrainPoster,
+            Address::Chain,
+            Address::ChainScoring,
+            Address::ChainStep {
+                id: "c19a2b3".into(),
+                step: ChainStep::Exposure,
+            },
         ];
         all.extend(TOPICS.iter().map(|t| Address::Topic(t.id.into())));
         let steps = [
@@ -216,6 +296,8 @@ mod tests {
             "/stop?from=check",
             "/settings#elsewhere",
             "/sense/glossary#",
+            "/chain/check/c1/no-such-step",
+            "/train/course/m1",
         ] {
             assert_eq!(Address::parse(bad), None, "{bad}");
         }

@@ -5,6 +5,7 @@
 //! assessment, so nothing a user typed reaches this HTML.
 
 use super::{contact::org_contact, emergency, markup::Html, next_steps, signs::sign, sources};
+use crate::domain::address::Address;
 use crate::domain::{
     catalogue::indicator,
     engine::{what_to_say, Assessment, Level, Route},
@@ -114,7 +115,7 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.open("p", &[("class", "app-actions")]);
     h.link(links.check, "Check or change your answers");
     h.link(links.list, links.list_name);
-    h.link("/spot/how-it-decides", "How the checklist decides");
+    h.link(&Address::HowItDecides.path(), "How the checklist decides");
     h.close("p");
     sources::section(&mut h, page_sources(a), last_checked());
     h.finish()

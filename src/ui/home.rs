@@ -1,6 +1,6 @@
 use crate::domain::address::Address;
-use crate::state::use_app;
 use crate::platform::{clock::now_ms, training::next_review_at};
+use crate::state::use_app;
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -33,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
         </div>
         {next_review_at().filter(|at| *at <= now_ms()).map(|_| view! {
             <div class="app-notice" data-testid="home-review-due">
-                <p><strong>"A 3-minute review is due."</strong>" "<a href="/train/review">"Review what you learned in the workshop"</a></p>
+                <p><strong>"A 3-minute review is due."</strong>" "<a href=Address::TrainReview.path()>"Review what you learned in the workshop"</a></p>
             </div>
         })}
         <h2 class="app-heading-m">"The three parts"</h2>
@@ -53,13 +53,13 @@ pub fn HomePage() -> impl IntoView {
         </ul>
         <h2 class="app-heading-m">"Train your team"</h2>
         <p class="app-card app-card--train">
-            <a href="/train">"Train: the 2-hour workshop"</a>
+            <a href=Address::Train.path()>"Train: the 2-hour workshop"</a>
             " Four modules with a quiz and \"what would you do\" scenarios, at your own pace, then short reviews to keep it fresh."
         </p>
         <h2 class="app-heading-m">"For businesses and lenders"</h2>
         <ul class="app-cards">
             <li class="app-card">
-                <h3 class="app-heading-s"><a href="/chain">"Chain Checker: check your supply chain"</a></h3>
+                <h3 class="app-heading-s"><a href=Address::Chain.path()>"Chain Checker: check your supply chain"</a></h3>
                 <p>"A step-by-step modern slavery self-assessment, with actions and a board report. Your answers stay on this device."</p>
             </li>
         </ul>

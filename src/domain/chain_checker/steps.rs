@@ -88,7 +88,11 @@ pub fn resume(check: &Check) -> Step {
 }
 
 pub fn href(id: &str, step: Step) -> String {
-    format!("/chain/check/{id}/{}", step.slug())
+    crate::domain::address::Address::ChainStep {
+        id: id.into(),
+        step,
+    }
+    .path()
 }
 
 #[cfg(test)]

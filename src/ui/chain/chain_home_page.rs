@@ -1,6 +1,7 @@
 //! `/chain`: what the Chain Checker is, the checks kept on this device,
 //! and starting, resuming, re-checking, importing or deleting one.
 
+use crate::domain::address::Address;
 use crate::{
     domain::chain_checker::{
         check::Check,
@@ -189,7 +190,7 @@ pub fn ChainHomePage() -> impl IntoView {
             <div class="app-hint" id="chain-import-hint">"A file made with \"Export this check\". It is added as a new check; nothing kept here is changed."</div>
             <input class="app-file-upload" id="chain-import" type="file" accept=".json,application/json" aria-describedby="chain-import-hint" on:change=on_file/>
         </div>
-        <p><a href="/chain/how-it-scores">"How the Chain Checker scores"</a></p>
+        <p><a href=Address::ChainScoring.path()>"How the Chain Checker scores"</a></p>
         <ChainAllSources/>
     }
 }

@@ -3,6 +3,7 @@
 //! owner and a due date, the s54 checklist and what changed.
 
 use super::chain_ctx::ChainCtx;
+use crate::domain::address::Address;
 use crate::{
     domain::chain_checker::{
         actions::{actions, Kind},
@@ -113,6 +114,6 @@ pub fn ResultsStep(ctx: ChainCtx) -> impl IntoView {
             <a class="app-button" href=href(&id, Step::Report)>"See the board report"</a>
             <a class="app-button app-button--secondary" href=href(&id, Step::Exposure)>"Change answers"</a>
         </div>
-        <p><a href="/chain/how-it-scores">"How the Chain Checker scores"</a></p>
+        <p><a href=Address::ChainScoring.path()>"How the Chain Checker scores"</a></p>
     }
 }

@@ -1,5 +1,6 @@
 //! "How the Chain Checker scores" (rendered by `render::chain`).
 
+use crate::domain::address::Address;
 use crate::{render::chain, ui::components::page_title::PageTitle};
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ pub fn ChainScoringPage() -> impl IntoView {
     // Built from compile-time data only, with every value escaped.
     view! {
         <PageTitle title="How the Chain Checker scores"/>
-        <a class="app-back-link" href="/chain">"Back"</a>
+        <a class="app-back-link" href=Address::Chain.path()>"Back"</a>
         <span class="app-caption">"Chain Checker"</span>
         <h1 class="app-heading-xl">"How the Chain Checker scores"</h1>
         <p class="app-body-l">"Everything on this page is produced from the same questions and rules the check uses."</p>

@@ -10,6 +10,7 @@ use super::{
     results_step::ResultsStep,
     theme_step::ThemeStep,
 };
+use crate::domain::address::Address;
 use crate::{
     domain::chain_checker::steps::{href, next, previous, question_steps, Step},
     ui::{components::page_title::PageTitle, not_found::NotFoundPage},
@@ -28,7 +29,7 @@ pub fn ChainStepPage() -> impl IntoView {
                 <PageTitle title="Check not found"/>
                 <h1 class="app-heading-xl">"This check is not on this device"</h1>
                 <p>"It may have been deleted, or made on another device. To open a check from another device, export it there and import the file here."</p>
-                <p><a href="/chain">"Go to the Chain Checker"</a></p>
+                <p><a href=Address::Chain.path()>"Go to the Chain Checker"</a></p>
             }
             .into_any();
         }
@@ -64,7 +65,7 @@ fn StepScreen(ctx: ChainCtx) -> impl IntoView {
             .peek(|c| previous(c, s))
             .flatten()
             .map(|p| href(&id, p))
-            .unwrap_or_else(|| "/chain".into());
+            .unwrap_or_else(|| Address::Chain.path());
         let progress = ctx
             .peek(|c| {
                 let all = question_steps(c);
@@ -105,7 +106,7 @@ fn StepScreen(ctx: ChainCtx) -> impl IntoView {
             {is_question.then(|| view! {
                 <div class="app-button-group">
                     <button type="button" class="app-button" data-testid="continue" on:click=cont.clone()>"Save and continue"</button>
-                    <a class="app-button app-button--secondary" href="/chain">"Save and come back later"</a>
+                    <a class="app-button app-button--secondary" href=Address::Chain.path()>"Save and come back later"</a>
                 </div>
                 <p class="app-hint">"Your answers are saved on this device as you go."</p>
             })}

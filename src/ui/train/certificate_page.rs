@@ -3,6 +3,7 @@
 //! keeps no register and sends nothing: it is the learner's own record.
 
 use super::shared::{day, Learner, LearnerProblem, WithWorkshop};
+use crate::domain::address::Address;
 use crate::domain::workshop::model::Workshop;
 use crate::platform::export;
 use crate::ui::components::page_title::PageTitle;
@@ -14,7 +15,7 @@ pub fn CertificatePage() -> impl IntoView {
     let learner = Learner::load();
     view! {
         <PageTitle title="Record of completion – Train"/>
-        <a class="app-back-link" href="/train">"Train: the workshop"</a>
+        <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
         <h1 class="app-heading-xl app-no-print">"Record of completion"</h1>
         <LearnerProblem learner=learner/>
         <WithWorkshop page=move |w| view! { <Certificate workshop=w learner=learner/> }/>
@@ -27,7 +28,7 @@ fn Certificate(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         let Some(finished) = learner.progress.with(|p| p.finished) else {
             return view! {
                 <p data-testid="certificate-not-yet">"The record is ready once you finish the course."</p>
-                <a class="app-button" href="/train">"Go to the course"</a>
+                <a class="app-button" href=Address::Train.path()>"Go to the course"</a>
             }
             .into_any();
         };

@@ -18,7 +18,11 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use std::sync::Arc;
 
 pub fn slide_href(block: &str, slide: &str) -> String {
-    format!("/train/course/{block}/{slide}")
+    Address::TrainCourse {
+        block: block.into(),
+        slide: slide.into(),
+    }
+    .path()
 }
 
 #[component]
@@ -117,7 +121,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             move |_| {
                 let w = workshop.clone();
                 learner.update(move |p| p.finish(&w, now_ms()));
-                navigate("/train", Default::default());
+                navigate(&Address::Train.path(), Default::default());
             }
         };
         let outcomes = (in_block == 0 && !block.outcomes.is_empty()).then(|| {
@@ -132,7 +136,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         });
         view! {
             <PageTitle title=format!("{} – Train", slide.title)/>
-            <a class="app-back-link" href="/train">"Train: the workshop"</a>
+            <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
             <p class="app-caption" data-testid="slide-caption">{caption}</p>
             <h1 class="app-heading-xl">{slide.title.clone()}</h1>
             <p class="app-train-count">{format!("{} · slide {} of {}", block.title, in_block + 1, block.slides.len())}</p>

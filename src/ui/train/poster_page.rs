@@ -3,6 +3,7 @@
 //! one A4 or A3 page.
 
 use super::team_page::app_address;
+use crate::domain::address::Address;
 use crate::domain::{
     registry::{org, OrgId},
     workshop::qr::qr_svg,
@@ -20,7 +21,7 @@ pub fn PosterPage() -> impl IntoView {
     let number = helpline.numbers.first();
     view! {
         <PageTitle title="Poster – Train"/>
-        <a class="app-back-link" href="/train/team">"Team pack"</a>
+        <a class="app-back-link" href=Address::TrainTeam.path()>"Team pack"</a>
         <h1 class="app-heading-xl app-no-print">"Poster"</h1>
         <div class="app-no-print">
             <p>"Put it up where people can read it without being watched, such as inside a toilet door or a staff room."</p>

@@ -9,6 +9,7 @@ use super::{
     live_slide::{letter, LiveSlide},
     shared::{text, WithWorkshop},
 };
+use crate::domain::address::Address;
 use crate::domain::workshop::{
     facilitator::{action_for_key, Action, Live},
     model::Workshop,
@@ -23,7 +24,7 @@ use std::sync::Arc;
 pub fn PresentPage() -> impl IntoView {
     view! {
         <PageTitle title="Presenter view – Train"/>
-        <a class="app-back-link" href="/train">"Train: the workshop"</a>
+        <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
         <span class="app-caption">"Facilitator mode"</span>
         <h1 class="app-heading-xl">"Presenter view"</h1>
         <WithWorkshop page=move |w| view! { <Presenter workshop=w/> }/>
@@ -90,7 +91,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     };
     on_cleanup(move || keys.remove());
     let open_audience = move |_| {
-        let _ = window().open_with_url_and_target("/train/audience", "sss-audience");
+        let _ = window().open_with_url_and_target(&Address::TrainAudience.path(), "sss-audience");
     };
     let button = {
         let act = act.clone();

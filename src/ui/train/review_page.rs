@@ -5,6 +5,7 @@ use super::{
     quiz_question::QuizQuestion,
     shared::{day, Learner, LearnerProblem, WithWorkshop},
 };
+use crate::domain::address::Address;
 use crate::domain::workshop::{model::Workshop, progress::Score};
 use crate::platform::{clock::now_ms, page::focus_selector};
 use crate::ui::components::page_title::PageTitle;
@@ -16,7 +17,7 @@ pub fn ReviewPage() -> impl IntoView {
     let learner = Learner::load();
     view! {
         <PageTitle title="3-minute review – Train"/>
-        <a class="app-back-link" href="/train">"Train: the workshop"</a>
+        <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
         <span class="app-caption">"Train"</span>
         <h1 class="app-heading-xl">"3-minute review"</h1>
         <LearnerProblem learner=learner/>
@@ -49,7 +50,7 @@ fn Review(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                         Some(at) => format!("Your next review is due on {}. Questions you got wrong come back sooner.", day(at)),
                         None => "You have done all three reviews.".to_string(),
                     }}</p>
-                    <a class="app-button" href="/train">"Back to Train"</a>
+                    <a class="app-button" href=Address::Train.path()>"Back to Train"</a>
                 </div>
             }
             .into_any();
@@ -59,7 +60,7 @@ fn Review(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             if p.review.is_none() {
                 return view! {
                     <p data-testid="review-none">"Reviews start once you finish the course."</p>
-                    <a class="app-button" href="/train">"Go to the course"</a>
+                    <a class="app-button" href=Address::Train.path()>"Go to the course"</a>
                 }
                 .into_any();
             }

@@ -2,6 +2,7 @@
 //! indicator catalogue, numbers from the registry, library topics and
 //! glossary terms. Nothing is copied: each comes from its one home.
 
+use crate::domain::address::Address;
 use crate::domain::{
     catalogue::indicator, content::topic, registry::REGISTRY, workshop::model::Slide,
 };
@@ -46,8 +47,8 @@ pub fn SlideRefs(slide: Slide) -> impl IntoView {
         {(!topics.is_empty() || !terms.is_empty()).then(|| view! {
             <h2 class="app-heading-s">"Read more in Sense it"</h2>
             <ul class="app-list">
-                {topics.into_iter().map(|t| view! { <li><a href=format!("/sense/{}", t.id)>{t.title}</a></li> }).collect_view()}
-                {terms.into_iter().map(|t| view! { <li><a href=format!("/sense/glossary#{}", t.id)>{format!("Glossary: {}", t.term)}</a></li> }).collect_view()}
+                {topics.into_iter().map(|t| view! { <li><a href=Address::Topic(t.id.into()).path()>{t.title}</a></li> }).collect_view()}
+                {terms.into_iter().map(|t| view! { <li><a href=Address::GlossaryTerm(t.id.into()).path()>{format!("Glossary: {}", t.term)}</a></li> }).collect_view()}
             </ul>
         })}
     }

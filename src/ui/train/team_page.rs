@@ -3,6 +3,7 @@
 //! All of it prints cleanly, and nothing is sent anywhere.
 
 use super::shared::{text, WithWorkshop};
+use crate::domain::address::Address;
 use crate::domain::{
     registry::REGISTRY,
     workshop::{model::Workshop, qr::qr_svg},
@@ -14,20 +15,20 @@ use std::sync::Arc;
 
 /// The app's own address, for the QR code and the share text.
 pub fn app_address() -> String {
-    window().location().origin().unwrap_or_default() + "/"
+    window().location().origin().unwrap_or_default() + &Address::Home.path()
 }
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
     view! {
         <PageTitle title="Team pack – Train"/>
-        <a class="app-back-link" href="/train">"Train: the workshop"</a>
+        <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
         <span class="app-caption">"Train"</span>
         <h1 class="app-heading-xl">"Team pack"</h1>
         <p class="app-body-l">"Raise awareness in your team: a 10-minute toolbox talk, a poster for the office, and a way to share this app."</p>
         <ul class="app-list app-no-print">
             <li><a href="#talk">"Toolbox talk (10 minutes)"</a></li>
-            <li><a href="/train/poster">"Poster with the Helpline number (A4 or A3)"</a></li>
+            <li><a href=Address::TrainPoster.path()>"Poster with the Helpline number (A4 or A3)"</a></li>
             <li><a href="#share">"Share this app with your team"</a></li>
         </ul>
         <WithWorkshop page=move |w| view! { <Talk workshop=w/> }/>

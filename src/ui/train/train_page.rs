@@ -4,6 +4,7 @@ use super::{
     course_page::slide_href,
     shared::{day, Citations, Learner, LearnerProblem, WithWorkshop},
 };
+use crate::domain::address::Address;
 use crate::domain::workshop::{model::Workshop, review::reminders_ics};
 use crate::platform::{clock::now_ms, export::download};
 use crate::ui::components::page_title::PageTitle;
@@ -48,7 +49,7 @@ fn Overview(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     <div class="app-notice" data-testid="review-due">
                         <h2 class="app-notice__title">"A 3-minute review is due"</h2>
                         <p>"Five questions from the workshop. Answering from memory helps you keep what you learned."</p>
-                        <a class="app-button" href="/train/review">"Start the review"</a>
+                        <a class="app-button" href=Address::TrainReview.path()>"Start the review"</a>
                     </div>
                 }
                 .into_any()
@@ -69,7 +70,7 @@ fn Overview(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     <div class="app-panel app-panel--compact" data-testid="course-finished">
                         <h2 class="app-heading-m">"You finished the course"</h2>
                         <p>{format!("On {}. Quiz: {} of {} right at the first try.", day(at), score.correct, score.asked)}</p>
-                        <p><a href="/train/certificate">"Your record of completion (2 hours CPD), to print"</a></p>
+                        <p><a href=Address::TrainCertificate.path()>"Your record of completion (2 hours CPD), to print"</a></p>
                     </div>
                     {p.review.clone().filter(|r| !r.all_done()).map(|r| view! {
                         <button type="button" class="app-button app-button--secondary" data-testid="ics"
@@ -151,10 +152,10 @@ fn Overview(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         })}
         <h2 class="app-heading-l">"Run it for a group"</h2>
         <p>"Facilitator mode shows the slides to the room from a second window on this device (a projector or a big screen), while you keep the notes, a clock, a timer for each block, the answers and the show-of-hands counts. It needs no network and no other device."</p>
-        <a class="app-button app-button--secondary" href="/train/present" data-testid="facilitator-mode">"Open the presenter view"</a>
+        <a class="app-button app-button--secondary" href=Address::TrainPresent.path() data-testid="facilitator-mode">"Open the presenter view"</a>
         <h2 class="app-heading-l">"Raise awareness in your team"</h2>
         <p>"The team pack has a 10-minute toolbox talk, a poster with the Helpline number, and a page to share this app."</p>
-        <a class="app-button app-button--secondary" href="/train/team" data-testid="team-pack">"Open the team pack"</a>
+        <a class="app-button app-button--secondary" href=Address::TrainTeam.path() data-testid="team-pack">"Open the team pack"</a>
         <p>"Your progress and answers stay on this device. Nothing is sent."</p>
         <Citations workshop=workshop.clone() keys=keys reviewed=workshop.reviewed.clone()/>
     }
