@@ -18,7 +18,7 @@ use crate::ui::{
         logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
         wizard_page::WizardPage,
     },
-    stop::stop_page::StopPage,
+    stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -112,6 +112,10 @@ lazy_route!(
     stop: Stop in stop => view! { <StopPage/> }
 );
 lazy_route!(
+    /// `/stop/local-contacts`: the council's numbers to print.
+    local_contacts: LocalContacts in stop => view! { <LocalContactsPage/> }
+);
+lazy_route!(
     /// `/settings`.
     settings: Settings in settings => view! { <SettingsPage/> }
 );
@@ -143,6 +147,7 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         practice,
         logic,
         stop,
+        local_contacts,
         settings
     );
 }

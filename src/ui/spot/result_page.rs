@@ -2,7 +2,8 @@
 
 use super::visit_ctx::VisitCtx;
 use crate::{
-    domain::{engine::assess, practice::sample, wizard::Step},
+    domain::{engine::assess, local_contacts::Local, practice::sample, wizard::Step},
+    platform::clock::today_iso,
     render::result::{page, Links},
     ui::components::page_title::PageTitle,
 };
@@ -27,6 +28,7 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
         .and_then(sample);
     // Only the answers' choices and the engine's output go in: no free text a
     // user typed, and every value is escaped.
+    let today = today_iso();
     let html = page(
         &answers,
         &assessment,
@@ -36,6 +38,7 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
             summary: &summary,
             list,
             list_name,
+            local: Local::deployed(&today),
         },
     );
     view! {

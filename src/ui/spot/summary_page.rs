@@ -3,11 +3,11 @@
 
 use super::visit_ctx::VisitCtx;
 use crate::{
-    domain::{
-        summary::{summarise, Times},
-        wizard::Step,
+    domain::{local_contacts::Local, summary::Times, who_to_contact::summarise_with, wizard::Step},
+    platform::{
+        clock::{format_time, today_iso},
+        export,
     },
-    platform::{clock::format_time, export},
     ui::components::{back_link::BackLink, page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -20,7 +20,8 @@ pub fn SummaryPage(ctx: VisitCtx) -> impl IntoView {
                 created: format_time(v.created_ms),
                 updated: format_time(v.updated_ms),
             };
-            let s = summarise(v, &times);
+            let today = today_iso();
+            let s = summarise_with(v, &times, &Local::deployed(&today));
             (
                 s.title.clone(),
                 s.sections
