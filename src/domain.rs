@@ -1,12 +1,13 @@
 //! The pure core. No web-sys, no Leptos: data in, data out.
 
+pub mod address;
 pub mod base64;
 pub mod catalogue;
 pub mod content;
+pub mod device_settings;
 pub mod engine;
 pub mod findings;
 pub mod indicators;
-pub mod json;
 pub mod local_contacts;
 pub mod nation;
 pub mod order;
@@ -16,6 +17,7 @@ pub mod registry;
 pub mod review;
 pub mod route_reason;
 pub mod routing;
+pub mod session;
 pub mod setting;
 pub mod situations;
 pub mod source;

@@ -1,6 +1,7 @@
-//! The only code that touches browser storage and APIs.
+//! The only code that touches browser storage and APIs. It does I/O and
+//! turns browser errors into values; it imports only `domain`, never
+//! `state`, `ui` or `app`.
 
-pub mod autosave;
 pub mod clock;
 pub mod export;
 pub mod library;
@@ -8,6 +9,5 @@ pub mod lock;
 pub mod page;
 pub mod persistence;
 pub mod service_worker;
-pub mod session;
 pub mod settings;
 pub mod storage;

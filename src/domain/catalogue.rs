@@ -48,8 +48,9 @@ impl Category {
 
 /// One screen of observations in the wizard. Several categories can share a
 /// screen; each indicator belongs to exactly one group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Group {
     /// How the people look and behave.
     People,

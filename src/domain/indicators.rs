@@ -2042,7 +2042,11 @@ const _: () = match check_catalogue(CATALOGUE) {
     Ok(()) => (),
     Err(msg) => panic!("{}", msg),
 };
-const _: () = match check_coverage(CATALOGUE, 60) {
+/// The fewest signs the catalogue may hold, for the breadth of the
+/// reference. Checked only here, when the app builds.
+pub const MIN_INDICATORS: usize = 75;
+
+const _: () = match check_coverage(CATALOGUE, MIN_INDICATORS) {
     Ok(()) => (),
     Err(msg) => panic!("{}", msg),
 };
@@ -2050,7 +2054,6 @@ const _: () = match check_coverage(CATALOGUE, 60) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     fn by_id(id: &str) -> &'static Indicator {
         CATALOGUE
@@ -2074,7 +2077,6 @@ mod tests {
 
     #[test]
     fn the_catalogue_covers_the_breadth_of_the_reference() {
-        assert!(CATALOGUE.len() >= 75, "only {} indicators", CATALOGUE.len());
         for category in Category::ALL {
             assert!(
                 CATALOGUE.iter().any(|i| i.category == category),
@@ -2099,10 +2101,9 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique_and_start_with_their_group() {
-        let mut seen = HashSet::new();
+    fn ids_start_with_their_group() {
+        // (Unique ids are checked when the app builds: check_catalogue.)
         for ind in CATALOGUE {
-            assert!(seen.insert(ind.id), "duplicate id {}", ind.id);
             let prefix = format!("{}-", ind.group.id());
             assert!(
                 ind.id.starts_with(&prefix),
@@ -2394,16 +2395,9 @@ mod tests {
     }
 
     #[test]
-    fn form_specific_categories_name_a_form() {
-        for ind in CATALOGUE {
-            if !matches!(
-                ind.category,
-                Category::General | Category::Child | Category::Premises
-            ) {
-                assert!(!ind.forms.is_empty(), "{}", ind.id);
-            }
-        }
-        // Setting-specific premises cues point somewhere.
+    fn setting_specific_premises_signs_name_a_form() {
+        // (Form-specific categories naming a form is checked when the app
+        // builds: check_catalogue.)
         for id in [
             "premises-carwash-living-on-site",
             "premises-nailbar-massage-back-rooms",

@@ -487,10 +487,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_entry_has_a_source_and_a_date() {
+    fn every_source_an_entry_cites_has_a_citation() {
+        // (A source and a date on every entry are checked when the app
+        // builds: check_registry.)
         for e in REGISTRY {
-            assert!(!e.sources.is_empty(), "{:?} has no source", e.id);
-            assert!(is_iso_date(e.checked), "{:?} has no date checked", e.id);
             for s in e.sources {
                 assert!(!s.citation.is_empty(), "{:?} cites an empty source", e.id);
             }

@@ -7,6 +7,7 @@ use super::{
     next_steps, sources,
 };
 use crate::domain::{
+    address::Address,
     engine::assess,
     local_contacts::Local,
     nation::Nation,
@@ -77,7 +78,7 @@ fn our_contacts(h: &mut Html, nation: Nation, local: &Local) {
     h.close("ul");
     h.open("p", &[("class", "app-no-print")]);
     h.link(
-        "/stop/local-contacts",
+        &Address::LocalContacts.path(),
         "Print our local contacts for a noticeboard",
     );
     h.close("p").close("section");
@@ -189,7 +190,7 @@ mod tests {
         let ours = html.find("data-testid=\"our-contacts\"").unwrap();
         assert!(ours < html.find("Routes in Scotland").unwrap());
         assert!(html.contains("Example Council (Scotland): our local contacts"));
-        assert!(html.contains("/stop/local-contacts"));
+        assert!(html.contains(&Address::LocalContacts.path()));
         assert!(!body(Nation::NorthernIreland, &local).contains("our-contacts"));
         assert!(!body(Nation::Scotland, &Local::none()).contains("local-contacts"));
     }

@@ -1,4 +1,5 @@
-use crate::app::use_app;
+use crate::domain::address::Address;
+use crate::state::use_app;
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -24,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
             <button type="button" class="app-button app-button--start" on:click=start>
                 "Start a visit"
             </button>
-            <a class="app-button app-button--secondary" href="/sense">"Learn the signs"</a>
+            <a class="app-button app-button--secondary" href=Address::Library.path()>"Learn the signs"</a>
         </div>
         <div class="app-inset">
             <p>"If anyone is in immediate danger, call 999 now."</p>
@@ -32,15 +33,15 @@ pub fn HomePage() -> impl IntoView {
         <h2 class="app-heading-m">"The three parts"</h2>
         <ul class="app-cards">
             <li class="app-card">
-                <h3 class="app-heading-s"><a href="/sense">"Sense it: learn the signs"</a></h3>
+                <h3 class="app-heading-s"><a href=Address::Library.path()>"Sense it: learn the signs"</a></h3>
                 <p>"What trafficking is, how big it is in the UK, its forms and signs, how it is tackled and how to refer: searchable, with sources, and a glossary."</p>
             </li>
             <li class="app-card">
-                <h3 class="app-heading-s"><a href="/spot">"Spot it: record a visit"</a></h3>
+                <h3 class="app-heading-s"><a href=Address::Visits.path()>"Spot it: record a visit"</a></h3>
                 <p>"A checklist, one question at a time, that gives a level of concern and what to do next. Practise on sample visits first."</p>
             </li>
             <li class="app-card">
-                <h3 class="app-heading-s"><a href="/stop">"Stop it: refer"</a></h3>
+                <h3 class="app-heading-s"><a href=Address::Stop.path()>"Stop it: refer"</a></h3>
                 <p>"Who to call for a child or an adult, with or without their consent, in England and Wales, Scotland or Northern Ireland."</p>
             </li>
         </ul>

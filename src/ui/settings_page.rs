@@ -2,15 +2,14 @@
 //! state, and deleting data.
 
 use crate::{
-    app::use_app,
-    domain::{nation::Nation, registry::last_checked},
+    domain::{nation::Nation, registry::last_checked, session::LockState},
     platform::{
-        export, lock, page, persistence,
-        session::LockState,
+        export, page, persistence,
         settings::{save_discreet, save_retention_days, RETENTION_CHOICES},
         storage,
     },
     render::sources::human_date,
+    state::{session, use_app},
     ui::{
         components::{
             page_title::PageTitle,
@@ -147,21 +146,11 @@ fn DeleteData() -> impl IntoView {
     let act = move |_| {
         match confirm.get_untracked() {
             Some("visits") => {
-                storage::delete_all_visits();
-                state.dirty.set_value(Vec::new());
-                state.held.set_value(Vec::new());
-                state.visits.set(Vec::new());
+                session::delete_all(state, false);
                 done.set("All visits were deleted from this device.".into());
             }
             Some("everything") => {
-                state.dirty.set_value(Vec::new());
-                state.held.set_value(Vec::new());
-                state.visits.set(Vec::new());
-                state.practice.set(Vec::new());
-                storage::wipe_everything();
-                // The lock's record went with everything else.
-                lock::forget_key();
-                state.lock.set(LockState::Off);
+                session::delete_all(state, true);
                 done.set("Everything this app stored on this device was deleted.".into());
             }
             _ => {}

@@ -1,7 +1,8 @@
 //! What the quick exit shows: an ordinary property checklist that says
 //! nothing about this app, loads nothing and stores nothing.
 
-use crate::{app::use_app, platform::page::COVER_TITLE};
+use crate::domain::address::Address;
+use crate::{platform::page::COVER_TITLE, state::use_app};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
@@ -26,7 +27,7 @@ pub fn CoverPage() -> impl IntoView {
     // Back to the start page; if a lock is set, the visits need the passphrase.
     let close = move |_| {
         navigate(
-            "/",
+            &Address::Home.path(),
             NavigateOptions {
                 replace: true,
                 ..Default::default()

@@ -2,9 +2,10 @@
 //! the Shift key pressed three times, either of which covers the screen at
 //! once with a plain page of the app itself and locks the app if a lock is set.
 
+use crate::domain::address::Address;
 use crate::{
-    app::use_app,
-    platform::{session, settings},
+    platform::settings,
+    state::{session, use_app},
 };
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
@@ -60,10 +61,10 @@ pub fn QuickExit() -> impl IntoView {
 
 /// Covers the screen, saves, locks, and leaves the address of a page with
 /// nothing on it, so a reload or Back does not bring the visit back.
-fn exit(state: crate::app::AppState, navigate: &impl Fn(&str, NavigateOptions)) {
+fn exit(state: crate::state::AppState, navigate: &impl Fn(&str, NavigateOptions)) {
     session::quick_exit(state);
     navigate(
-        "/",
+        &Address::Home.path(),
         NavigateOptions {
             replace: true,
             ..Default::default()

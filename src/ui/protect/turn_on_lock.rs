@@ -3,13 +3,9 @@
 
 use super::passphrase_form::PassphraseForm;
 use crate::{
-    app::use_app,
     domain::vault::passphrase_problem,
-    platform::{
-        autosave, lock,
-        session::{self, LockState},
-        storage,
-    },
+    platform::{lock, storage},
+    state::{session, use_app},
     ui::components::{error_summary::ErrorSummary, password_field::PasswordField},
 };
 use leptos::prelude::*;
@@ -53,7 +49,7 @@ pub fn TurnOnLock() -> impl IntoView {
             new.set(String::new());
             again.set(String::new());
             // Everything typed so far is sealed now, with the rest.
-            autosave::flush(state);
+            session::flush(state);
             let failed = state.visits.with_untracked(|vs| {
                 let failed = vs.iter().filter(|v| storage::save_visit(v).is_err()).count();
                 storage::refresh_index(vs);
@@ -62,8 +58,7 @@ pub fn TurnOnLock() -> impl IntoView {
             if failed > 0 {
                 state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
             }
-            state.lock.set(LockState::Unlocked);
-            session::touch(state);
+            session::lock_turned_on(state);
         });
     };
     let understood_error = form.error_on(UNDERSTOOD);

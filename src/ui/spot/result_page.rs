@@ -1,6 +1,7 @@
 //! The level of concern and what to do next (rendered by `render::result`).
 
 use super::visit_ctx::VisitCtx;
+use crate::domain::address::Address;
 use crate::{
     domain::{engine::assess, local_contacts::Local, practice::sample, wizard::Step},
     platform::clock::today_iso,
@@ -18,9 +19,9 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
     let check = ctx.href(Step::Check, false);
     let summary = ctx.href(Step::Summary, false);
     let (list, list_name) = if ctx.practice {
-        ("/spot/practice", "Back to practice visits")
+        (Address::Practice.path(), "Back to practice visits")
     } else {
-        ("/spot", "Back to your visits")
+        (Address::Visits.path(), "Back to your visits")
     };
     let practice = sample_id
         .as_deref()
@@ -36,7 +37,7 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
         Links {
             check: &check,
             summary: &summary,
-            list,
+            list: &list,
             list_name,
             local: Local::deployed(&today),
         },

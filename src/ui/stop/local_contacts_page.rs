@@ -2,7 +2,7 @@
 //! team noticeboard (rendered by `render::local_notice`).
 
 use crate::{
-    domain::local_contacts::Local,
+    domain::{address::Address, local_contacts::Local},
     platform::{clock::today_iso, export},
     render::local_notice,
     ui::components::{back_link::BackLink, page_title::PageTitle},
@@ -16,7 +16,7 @@ pub fn LocalContactsPage() -> impl IntoView {
     let html = local_notice::page(&Local::deployed(&today));
     view! {
         <PageTitle title="Our local contacts"/>
-        <BackLink href="/stop"/>
+        <BackLink href=Address::Stop.path()/>
         <h1 class="app-heading-xl">"Our local contacts"</h1>
         <div inner_html=html></div>
         <div class="app-button-group app-no-print">

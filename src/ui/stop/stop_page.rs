@@ -1,10 +1,10 @@
 //! Stop it: who to contact, by situation and nation (rendered by `render::stop`).
 
 use crate::{
-    app::use_app,
     domain::local_contacts::Local,
     platform::clock::today_iso,
     render::{emergency, stop},
+    state::use_app,
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;

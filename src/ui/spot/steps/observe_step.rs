@@ -31,7 +31,8 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
     let checkbox = move |n: usize, choice: Choice| {
         let value = choice.value.clone();
         let value_for_toggle = value.clone();
-        let checked = Signal::derive(move || {
+        // A memo: typing in the note below leaves every box untouched.
+        let checked = Memo::new(move |_| {
             ctx.read(|v| GroupAnswer::is_ticked(v.answers.groups.get(&group), &value))
                 .unwrap_or(false)
         });
