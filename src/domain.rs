@@ -12,6 +12,7 @@ pub mod local_contacts;
 pub mod nation;
 pub mod order;
 pub mod overlaps;
+pub mod personal_contacts;
 pub mod practice;
 pub mod registry;
 pub mod review;

@@ -8,6 +8,7 @@ pub mod library;
 pub mod lock;
 pub mod page;
 pub mod persistence;
+pub mod personal_contacts;
 pub mod service_worker;
 pub mod settings;
 pub mod storage;

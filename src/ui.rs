@@ -1,6 +1,7 @@
 //! Components: they render and wire, and leave every decision to `domain`.
 
 pub mod components;
+pub mod contacts;
 pub mod home;
 pub mod lazy_routes;
 pub mod not_found;

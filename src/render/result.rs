@@ -23,6 +23,10 @@ use crate::domain::{
     visit::{Answers, YesNoUnsure},
 };
 
+/// Where the page leaves room for the inspector's own contacts: the UI
+/// splits the HTML here.
+pub const MY_CONTACTS_SLOT: &str = "<div class=\"app-my-contacts-slot\"></div>";
+
 /// Links the page offers at its foot.
 pub struct Links<'a> {
     pub check: &'a str,
@@ -85,6 +89,9 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
         route(&mut h, r, a.nation, &links.local);
     }
     h.close("ol");
+    // The UI puts the inspector's own contacts here, as text nodes: nothing a
+    // user typed goes into this HTML.
+    h.el("div", &[("class", "app-my-contacts-slot")], "");
 
     h.el(
         "h2",
@@ -387,6 +394,7 @@ mod tests {
         let a = assess(&answers);
         let plain = page(&answers, &a, None, links());
         assert!(!plain.contains("local-contacts"));
+        assert_eq!(plain.matches(MY_CONTACTS_SLOT).count(), 1);
         assert!(plain.contains("I am calling from [your organisation]"));
         let html = page(
             &answers,

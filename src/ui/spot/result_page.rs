@@ -5,8 +5,9 @@ use crate::domain::address::Address;
 use crate::{
     domain::{engine::assess, local_contacts::Local, practice::sample, wizard::Step},
     platform::clock::today_iso,
-    render::result::{page, Links},
+    render::result::{page, Links, MY_CONTACTS_SLOT},
     ui::components::page_title::PageTitle,
+    ui::contacts::my_contacts_on_result::MyContactsOnResult,
 };
 use leptos::prelude::*;
 
@@ -42,9 +43,18 @@ pub fn ResultPage(ctx: VisitCtx) -> impl IntoView {
             local: Local::deployed(&today),
         },
     );
+    // The inspector's own contacts go in the room the page leaves after the
+    // routes, as text nodes.
+    let (routes_html, rest_html) = html
+        .split_once(MY_CONTACTS_SLOT)
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .unwrap_or((html.clone(), String::new()));
+    let kinds: Vec<_> = assessment.routes.iter().map(|r| r.kind).collect();
     view! {
         <PageTitle title="Level of concern and what to do next"/>
-        <div inner_html=html></div>
+        <div inner_html=routes_html></div>
+        <MyContactsOnResult routes=kinds/>
+        <div inner_html=rest_html></div>
     }
     .into_any()
 }

@@ -7,6 +7,7 @@ use crate::{
     platform::{
         clock::{format_time, today_iso},
         export,
+        personal_contacts::{self, Loaded},
     },
     ui::components::{back_link::BackLink, page_title::PageTitle},
 };
@@ -21,7 +22,11 @@ pub fn SummaryPage(ctx: VisitCtx) -> impl IntoView {
                 updated: format_time(v.updated_ms),
             };
             let today = today_iso();
-            let s = summarise_with(v, &times, &Local::deployed(&today));
+            let mine = match personal_contacts::load() {
+                Loaded::Contacts(list) => list,
+                Loaded::Locked => Vec::new(),
+            };
+            let s = summarise_with(v, &times, &Local::deployed(&today), &mine);
             (
                 s.title.clone(),
                 s.sections
