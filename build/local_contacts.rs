@@ -27,7 +27,7 @@ struct RawContact {
     council: Option<String>,
     checked_by: Option<String>,
     checked: Option<String>,
-    review_days: Option<i64>,
+    review_months: Option<i64>,
 }
 
 /// One checked contact.
@@ -46,13 +46,13 @@ pub struct Contact {
     pub council: String,
     pub checked_by: String,
     pub checked: String,
-    pub review_days: u32,
+    pub review_months: u32,
 }
 
-/// How often a contact is checked when the file does not say.
-pub const DEFAULT_REVIEW_DAYS: u32 = 180;
-/// The longest review interval the build accepts: two years.
-pub const MAX_REVIEW_DAYS: u32 = 730;
+/// How often a contact is checked, in months, when the file does not say.
+pub const DEFAULT_REVIEW_MONTHS: u32 = 6;
+/// The longest review interval the build accepts, as for the registry.
+pub const MAX_REVIEW_MONTHS: u32 = 24;
 
 /// Routes no council number can serve: 999 is national, and "keep the
 /// record" has no one to contact.
@@ -261,14 +261,14 @@ pub fn parse(
                 "check date \"{checked}\" is not a date written YYYY-MM-DD"
             ));
         }
-        let review_days = match c.review_days {
-            None => DEFAULT_REVIEW_DAYS,
-            Some(d) if d >= 1 && d <= i64::from(MAX_REVIEW_DAYS) => d as u32,
-            Some(d) => {
+        let review_months = match c.review_months {
+            None => DEFAULT_REVIEW_MONTHS,
+            Some(m) if m >= 1 && m <= i64::from(MAX_REVIEW_MONTHS) => m as u32,
+            Some(m) => {
                 err(format!(
-                    "review_days = {d}: use a number of days from 1 to {MAX_REVIEW_DAYS}"
+                    "review_months = {m}: use a number of months from 1 to {MAX_REVIEW_MONTHS}"
                 ));
-                DEFAULT_REVIEW_DAYS
+                DEFAULT_REVIEW_MONTHS
             }
         };
         out.push(Contact {
@@ -281,7 +281,7 @@ pub fn parse(
             council,
             checked_by,
             checked,
-            review_days,
+            review_months,
         });
     }
     if errors.is_empty() {
@@ -301,7 +301,7 @@ pub fn generate(contacts: &[Contact]) -> String {
         let routes: Vec<String> = c.routes.iter().map(|r| format!("RouteKind::{r}")).collect();
         let _ = writeln!(
             out,
-            "    LocalContact {{ label: {:?}, routes: &[{}], display: {:?}, tel: {:?}, hours: {:?}, nation: Nation::{}, council: {:?}, checked_by: {:?}, checked: {:?}, review_days: {} }},",
+            "    LocalContact {{ label: {:?}, routes: &[{}], display: {:?}, tel: {:?}, hours: {:?}, nation: Nation::{}, council: {:?}, checked_by: {:?}, checked: {:?}, review_months: {} }},",
             c.label,
             routes.join(", "),
             c.display,
@@ -311,7 +311,7 @@ pub fn generate(contacts: &[Contact]) -> String {
             c.council,
             c.checked_by,
             c.checked,
-            c.review_days
+            c.review_months
         );
     }
     out.push_str("];\n");

@@ -89,7 +89,7 @@ fn a_good_contact_is_read_with_its_defaults() {
     assert_eq!(c[0].routes, ["ChildrensServices"]);
     assert_eq!(c[0].tel, "02079460100");
     assert_eq!(c[0].display, "020 7946 0100");
-    assert_eq!(c[0].review_days, 180);
+    assert_eq!(c[0].review_months, 6);
 }
 
 #[test]
@@ -163,8 +163,10 @@ fn the_build_fails_on_a_missing_checker_council_label_or_nation() {
 fn the_build_fails_on_an_unknown_field_or_a_bad_interval() {
     let e = errors(&contact(&format!("{GOOD}\nemail = \"x@example.org\"")));
     assert!(e[0].contains("unknown field `email`"), "{e:?}");
-    let e = errors(&contact(&format!("{GOOD}\nreview_days = 0")));
-    assert!(e[0].contains("review_days = 0"), "{e:?}");
+    let e = errors(&contact(&format!("{GOOD}\nreview_months = 0")));
+    assert!(e[0].contains("review_months = 0"), "{e:?}");
+    let e = errors(&contact(&format!("{GOOD}\nreview_months = 25")));
+    assert!(e[0].contains("from 1 to 24"), "{e:?}");
     let e = errors("");
     assert!(e[0].contains("has no [[contact]] entries"), "{e:?}");
 }

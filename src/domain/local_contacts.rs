@@ -6,7 +6,7 @@
 use super::{
     engine::RouteKind,
     nation::Nation,
-    review::{freshness, Freshness},
+    review::{needs_check, review_by},
 };
 
 #[derive(Debug)]
@@ -27,13 +27,19 @@ pub struct LocalContact {
     pub checked_by: &'static str,
     /// The day it was last checked (YYYY-MM-DD).
     pub checked: &'static str,
-    /// After this many days it shows "check before use".
-    pub review_days: u32,
+    /// Months after `checked` when it is due for review; after that it
+    /// shows "check before use".
+    pub review_months: u32,
 }
 
 impl LocalContact {
-    pub fn freshness(&self, today: &str) -> Freshness {
-        freshness(self.checked, self.review_days, today)
+    /// Past its review date on the device's date `today`.
+    pub fn needs_check(&self, today: &str) -> bool {
+        needs_check(self.checked, self.review_months, today)
+    }
+
+    pub fn review_by(&self) -> String {
+        review_by(self.checked, self.review_months)
     }
 
     /// One line for text: "Label (Council): 020 7946 0000, hours".
@@ -42,7 +48,7 @@ impl LocalContact {
         if !self.hours.is_empty() {
             s.push_str(&format!(", {}", self.hours));
         }
-        if self.freshness(today).is_stale() {
+        if self.needs_check(today) {
             s.push_str(&format!(
                 " [check before use: last checked {}]",
                 self.checked
@@ -148,7 +154,7 @@ pub mod fixture {
             council: "Example Borough Council",
             checked_by: "A tester",
             checked: "2026-11-01",
-            review_days: 180,
+            review_months: 6,
         },
         LocalContact {
             label: "Modern slavery lead <b>",
@@ -164,7 +170,7 @@ pub mod fixture {
             council: "Example Borough Council",
             checked_by: "A tester",
             checked: "2025-01-01",
-            review_days: 90,
+            review_months: 3,
         },
         LocalContact {
             label: "Social work duty team",
@@ -176,7 +182,7 @@ pub mod fixture {
             council: "Example Council (Scotland)",
             checked_by: "A tester",
             checked: "2026-11-01",
-            review_days: 180,
+            review_months: 6,
         },
     ];
 }

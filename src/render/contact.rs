@@ -90,7 +90,7 @@ pub fn local_contacts<'a>(
 
 /// One local number: council, label, the link, hours, who checked it.
 pub fn local_contact(h: &mut Html, c: &LocalContact, today: &str) {
-    let stale = c.freshness(today).is_stale();
+    let stale = c.needs_check(today);
     h.open(
         "li",
         &[
@@ -128,8 +128,9 @@ pub fn local_contact(h: &mut Html, c: &LocalContact, today: &str) {
         warning(
             h,
             &format!(
-                "Check before use: this number was last checked on {}, and was due to be checked again.",
-                human_date(c.checked)
+                "Check before use: this number was last checked on {}, and was due to be checked again by {}.",
+                human_date(c.checked),
+                human_date(&c.review_by())
             ),
         );
     } else {

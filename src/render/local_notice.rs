@@ -63,7 +63,7 @@ pub fn page(local: &Local) -> String {
         }
         h.close("tr").close("thead").open("tbody", &[]);
         for c in local.in_nation(nation) {
-            let stale = c.freshness(local.today).is_stale();
+            let stale = c.needs_check(local.today);
             h.open("tr", &[("data-tel", c.tel)]);
             h.open("td", &[("data-label", "Who")]);
             h.el("strong", &[], c.label);
