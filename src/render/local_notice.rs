@@ -19,25 +19,12 @@ pub fn page(local: &Local) -> String {
         );
         return h.finish();
     }
+    let number = |id: OrgId| org(id).numbers.first().map_or("", |n| n.display);
     h.open("p", &[("class", "app-body app-notice-board__national")]);
-    for (i, id) in [OrgId::Emergency999, OrgId::Helpline]
-        .into_iter()
-        .enumerate()
-    {
-        let o = org(id);
-        if let Some(n) = o.numbers.first() {
-            if i > 0 {
-                h.text(". ");
-            }
-            h.text(if i == 0 {
-                "Anyone in danger now: "
-            } else {
-                "Advice at any time: "
-            });
-            h.el("strong", &[], n.display);
-            h.text(&format!(" ({})", o.name));
-        }
-    }
+    h.text("Anyone in danger now: ");
+    h.el("strong", &[], number(OrgId::Emergency999));
+    h.text(". Advice at any time: the Modern Slavery & Exploitation Helpline, ");
+    h.el("strong", &[], number(OrgId::Helpline));
     h.text(".");
     h.close("p");
     for nation in Nation::ALL {

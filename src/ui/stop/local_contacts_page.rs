@@ -17,8 +17,10 @@ pub fn LocalContactsPage() -> impl IntoView {
     view! {
         <PageTitle title="Our local contacts"/>
         <BackLink href=Address::Stop.path()/>
-        <h1 class="app-heading-xl">"Our local contacts"</h1>
-        <div inner_html=html></div>
+        <div class="app-notice-board-page">
+            <h1 class="app-heading-xl">"Our local contacts"</h1>
+            <div inner_html=html></div>
+        </div>
         <div class="app-button-group app-no-print">
             <button type="button" class="app-button" on:click=move |_| export::print()>"Print"</button>
         </div>
