@@ -134,6 +134,8 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Registry entries past their review date say "check before use".
+    crate::render::contact::set_today(&crate::platform::clock::today_iso());
     let retention = settings::load_retention_days();
     let lock = session::lock_at_start();
     // With a lock set, the visits are read once it is unlocked.

@@ -8,6 +8,7 @@ pub mod not_found;
 pub mod offline_status;
 pub mod page_load_failed;
 pub mod protect;
+pub mod recorder_settings;
 pub mod safe_reload;
 pub mod sense;
 pub mod settings_page;

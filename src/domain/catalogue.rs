@@ -281,6 +281,14 @@ impl Indicator {
     pub fn applies_to(&self, setting: Setting) -> bool {
         self.applies.includes(setting)
     }
+
+    /// What the person said, as opposed to what the inspector observed. The
+    /// checklist keeps the two apart: an item is one or the other, never both.
+    pub fn is_statement(&self) -> bool {
+        ["Says ", "The person says ", "An adult says "]
+            .iter()
+            .any(|p| self.wording.starts_with(p))
+    }
 }
 
 /// Looks an indicator up by id.

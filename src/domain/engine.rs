@@ -78,26 +78,6 @@ pub enum RouteKind {
 }
 
 impl RouteKind {
-    pub fn title(self) -> &'static str {
-        match self {
-            RouteKind::Emergency => "Call 999 now",
-            RouteKind::ChildrensServices => "Tell children's services",
-            RouteKind::Police => "Report to the police",
-            RouteKind::NrmReferral => "Refer to the National Referral Mechanism",
-            RouteKind::DutyToNotify => "Notify the Home Office (Duty to Notify)",
-            RouteKind::NrmOrDutyToNotify => {
-                "Refer to the National Referral Mechanism, or notify the Home Office"
-            }
-            RouteKind::SupportReferral => "Ask for support for the person",
-            RouteKind::LabourAuthority => "Report labour exploitation",
-            RouteKind::AdultSafeguarding => "Raise an adult safeguarding concern",
-            RouteKind::Helpline => "Get advice from the Modern Slavery & Exploitation Helpline",
-            RouteKind::Anonymous => "Report anonymously",
-            RouteKind::SocialWork => "Tell your council's social work services",
-            RouteKind::RecordOnly => "Keep your record",
-        }
-    }
-
     /// A stable id for pages and tests.
     pub fn id(self) -> &'static str {
         match self {

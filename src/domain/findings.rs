@@ -41,6 +41,7 @@ pub const CRIMINAL_KINDS: &[(&str, &[&str])] = &[
             "criminal-many-phones",
             "criminal-weapons-seen",
             "criminal-drugs-from-users-home",
+            "criminal-drug-supply-seen",
             "children-far-from-home-or-missing",
             "children-unexplained-cash-phones",
             "children-carries-weapon",
@@ -51,6 +52,7 @@ pub const CRIMINAL_KINDS: &[(&str, &[&str])] = &[
         &[
             "criminal-cuckooing-home-taken-over",
             "criminal-outsiders-staying",
+            "criminal-vulnerable-adult-unknown-people",
             "criminal-drugs-from-users-home",
         ],
     ),

@@ -150,7 +150,7 @@ pub static CATALOGUE: &[Indicator] = &[
     },
     Indicator {
         id: "people-inconsistent-details",
-        wording: "The person gives details that do not match, or says they do not know their own personal details",
+        wording: "Says they do not know their own personal details, or gives details that do not match",
         hint: "For example their age, address or who they work for.",
         category: Category::General,
         group: Group::People,
@@ -175,6 +175,34 @@ pub static CATALOGUE: &[Indicator] = &[
         vulnerable_adult: false,
         ilo: None,
         sources: &[&S82A, &S72],
+    },
+    Indicator {
+        id: "people-looks-to-other-before-answering",
+        wording: "Turns to another person before answering, or checks with them first",
+        hint: "Note who they turned to, and when.",
+        category: Category::General,
+        group: Group::People,
+        applies: Applies::Everywhere,
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S71, &S78, &S80],
+    },
+    Indicator {
+        id: "people-answers-scripted",
+        wording: "Repeats the same answers word for word when asked again",
+        hint: "",
+        category: Category::General,
+        group: Group::People,
+        applies: Applies::Everywhere,
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S71],
     },
     Indicator {
         id: "people-few-belongings",
@@ -358,6 +386,20 @@ pub static CATALOGUE: &[Indicator] = &[
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
         sources: &[&S83, &S85, &S78, &S2],
+    },
+    Indicator {
+        id: "control-says-cannot-go-home",
+        wording: "Says they cannot go home, or are not allowed out on their own",
+        hint: "",
+        category: Category::General,
+        group: Group::Control,
+        applies: Applies::Everywhere,
+        strength: Strength::Strong,
+        red_flag: false,
+        forms: ALL_FORMS,
+        vulnerable_adult: false,
+        ilo: Some(IloDimension::CoercionAtDestination),
+        sources: &[&S85, &S78, &S2],
     },
     Indicator {
         id: "control-violence-witnessed",
@@ -671,7 +713,7 @@ pub static CATALOGUE: &[Indicator] = &[
     },
     Indicator {
         id: "work-pays-for-tools-food-housing",
-        wording: "Says they must pay for tools, food or housing, or these are taken from their pay",
+        wording: "Says they must pay for tools, food, housing or transport, or these are taken from their pay",
         hint: "",
         category: Category::Labour,
         group: Group::Work,
@@ -681,7 +723,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S2],
+        sources: &[&S83, &S34, &S2],
     },
     Indicator {
         id: "work-fined",
@@ -1531,6 +1573,34 @@ pub static CATALOGUE: &[Indicator] = &[
         sources: &[&S63, &S94],
     },
     Indicator {
+        id: "criminal-vulnerable-adult-unknown-people",
+        wording: "An adult who may be vulnerable (older, ill, or using drugs) has people staying whom they cannot name",
+        hint: "This can be cuckooing: others take over a vulnerable person's home.",
+        category: Category::Criminal,
+        group: Group::Criminal,
+        applies: Applies::Only(&[Setting::House, Setting::SharedHouse, Setting::Other]),
+        strength: Strength::Medium,
+        red_flag: false,
+        forms: &[Form::Criminal],
+        vulnerable_adult: true,
+        ilo: None,
+        sources: &[&S63, &S95],
+    },
+    Indicator {
+        id: "criminal-drug-supply-seen",
+        wording: "Drugs, scales, or small bags or wraps are in view at the address",
+        hint: "",
+        category: Category::Criminal,
+        group: Group::Criminal,
+        applies: Applies::Only(&[Setting::House, Setting::SharedHouse, Setting::ShortLet, Setting::Other]),
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[Form::Criminal],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S94, &S63],
+    },
+    Indicator {
         id: "criminal-callers-at-all-hours",
         wording: "Many people call at the property for short visits, at all hours",
         hint: "",
@@ -1729,7 +1799,7 @@ pub static CATALOGUE: &[Indicator] = &[
     // Domestic servitude (§3, §4.5). Private households.
     Indicator {
         id: "domestic-on-call-day-and-night",
-        wording: "A person in the household does the cooking, cleaning or childcare and says they are on call day and night",
+        wording: "Says they do the cooking, cleaning or childcare and are on call day and night",
         hint: "",
         category: Category::DomesticServitude,
         group: Group::Domestic,
@@ -1870,7 +1940,7 @@ pub static CATALOGUE: &[Indicator] = &[
     },
     Indicator {
         id: "children-not-in-school",
-        wording: "A child of school age is at home or at work in school hours and says they do not go to school",
+        wording: "A child of school age is at home or at work in school hours",
         hint: "",
         category: Category::Child,
         group: Group::Children,
@@ -2422,5 +2492,28 @@ mod tests {
         assert!(indicators_for(Group::Sexual, Setting::Farm)
             .next()
             .is_none());
+    }
+
+    /// What the person said is kept apart from what was observed: an item
+    /// that reports speech starts with it, and adds no observation.
+    #[test]
+    fn no_item_bundles_an_observation_with_a_statement() {
+        for ind in CATALOGUE {
+            let w = ind.wording.to_lowercase();
+            let speech = w.contains("says") || w.contains(" said");
+            if speech {
+                assert!(
+                    ind.is_statement(),
+                    "{}: speech inside an observation: {}",
+                    ind.id,
+                    ind.wording
+                );
+                assert!(
+                    !w.contains(" and says") && !w.contains(", says"),
+                    "{}: two statements or an observation joined to one",
+                    ind.id
+                );
+            }
+        }
     }
 }

@@ -46,6 +46,24 @@ pub const OVERLAPS: &[Overlap] = &[
         fact: "Too many people sleep in the rooms",
         members: &["living-mattresses-most-rooms", "living-overcrowded"],
     },
+    Overlap {
+        id: "coached-account",
+        fact: "The account sounds coached",
+        members: &["people-same-story", "people-answers-scripted"],
+    },
+    Overlap {
+        id: "cannot-leave",
+        fact: "The person says they cannot leave, go home or go out",
+        members: &["control-cannot-leave", "control-says-cannot-go-home"],
+    },
+    Overlap {
+        id: "strangers-staying",
+        fact: "People from elsewhere are staying at the address",
+        members: &[
+            "criminal-outsiders-staying",
+            "criminal-vulnerable-adult-unknown-people",
+        ],
+    },
 ];
 
 /// The overlap group an indicator belongs to, if any.

@@ -70,6 +70,10 @@ pub struct Organisation {
     pub sources: &'static [&'static Source],
     /// The date this entry was last checked against its sources (YYYY-MM-DD).
     pub checked: &'static str,
+    /// Months after `checked` when the entry is due for review. Past that
+    /// date (by the device's clock) the app says "check before use" and
+    /// offers the helpline as a fallback.
+    pub review_months: u32,
 }
 
 impl Organisation {
@@ -95,6 +99,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S48, &S125],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::PoliceNonEmergency,
@@ -110,6 +115,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S90],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Helpline,
@@ -127,6 +133,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S128, &S129, &S130, &S130A],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Crimestoppers,
@@ -142,6 +149,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S90, &S109],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::SalvationArmy,
@@ -155,9 +163,15 @@ pub static REGISTRY: &[Organisation] = &[
         when_to_use: "An adult potential victim in England or Wales needs support or safe \
                       accommodation (the government's Modern Slavery Victim Care Contract).",
         nations: &[EW],
-        verification: Verification::Confirmed,
+        verification: Verification::CheckBeforeUse(
+            "The Salvation Army has run this line under a Home Office victim care contract \
+             since January 2021. Whether it still does after that contract's first term is \
+             not confirmed in this app's sources: if the number does not work, call the \
+             helpline.",
+        ),
         sources: &[&S47, &S48],
         checked: CHECKED,
+        review_months: 3,
     },
     Organisation {
         id: OrgId::LabourAuthority,
@@ -181,6 +195,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S27, &S131, &S52, &S53, &S54],
         checked: CHECKED,
+        review_months: 3,
     },
     Organisation {
         id: OrgId::CouncilModernSlaveryLead,
@@ -195,6 +210,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S142, &S154, &S69],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::CouncilChildrensServices,
@@ -208,6 +224,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S132],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::CouncilAdultSafeguarding,
@@ -222,6 +239,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S133],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::BarnardosGuardians,
@@ -237,6 +255,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S132],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::LiveFearFree,
@@ -252,6 +271,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S134],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::PoliceScotland,
@@ -277,6 +297,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::ScottishChildProtection,
@@ -289,6 +310,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Tara,
@@ -305,6 +327,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::CheckBeforeUse("From an undated Scottish Government page."),
         sources: &[&S126, &S135],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::MigrantHelpScotland,
@@ -328,6 +351,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::CheckBeforeUse("From an undated Scottish Government page."),
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::Psni,
@@ -343,6 +367,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S127, &S34],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::HscTrust,
@@ -354,6 +379,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S138, &S137],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::BelfastLisburnWomensAid,
@@ -367,6 +393,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S136, &S137],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::MigrantHelpNi,
@@ -381,6 +408,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S137, &S138],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::ScottishCouncilSocialWork,
@@ -397,6 +425,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S126, &S73],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::HscTrustAdultSafeguarding,
@@ -413,6 +442,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S137, &S138],
         checked: CHECKED,
+        review_months: 6,
     },
 ];
 
@@ -434,6 +464,18 @@ pub fn last_checked() -> &'static str {
     REGISTRY.iter().map(|o| o.checked).max().unwrap_or(CHECKED)
 }
 
+/// The date an entry is due for review: `checked` plus its interval, by the
+/// one staleness rule (`review.rs`), which a council's own contacts share.
+pub fn review_by(o: &Organisation) -> String {
+    super::review::review_by(o.checked, o.review_months)
+}
+
+/// Whether an entry is past its review date on `today` (YYYY-MM-DD, the
+/// device's own date).
+pub fn needs_check(o: &Organisation, today: &str) -> bool {
+    super::review::needs_check(o.checked, o.review_months, today)
+}
+
 /// Every way a registry entry can be wrong, checked when the app builds.
 const fn check_registry(entries: &[Organisation]) -> Result<(), &'static str> {
     let mut i = 0;
@@ -447,6 +489,9 @@ const fn check_registry(entries: &[Organisation]) -> Result<(), &'static str> {
         }
         if !is_iso_date(e.checked) {
             return Err("a registry entry has no valid date checked");
+        }
+        if e.review_months == 0 || e.review_months > 24 {
+            return Err("a registry entry needs a review interval of 1 to 24 months");
         }
         if e.nations.is_empty() {
             return Err("a registry entry serves no nation");
@@ -538,6 +583,7 @@ mod tests {
             verification: Verification::Confirmed,
             sources: e.sources,
             checked: e.checked,
+            review_months: e.review_months,
         }
     }
 
@@ -562,5 +608,20 @@ mod tests {
             org(OrgId::LabourAuthority).verification,
             Verification::CheckBeforeUse(note) if note.contains("7 April 2026")
         ));
+    }
+
+    #[test]
+    fn an_entry_past_its_review_date_needs_checking_by_the_device_date() {
+        let e = org(OrgId::SalvationArmy);
+        assert_eq!(e.checked, "2026-11-28");
+        assert_eq!(review_by(e), "2027-02-28");
+        assert!(!needs_check(e, "2027-02-28"));
+        assert!(needs_check(e, "2027-03-01"));
+        assert!(!needs_check(e, "not a date"));
+        let helpline = org(OrgId::Helpline);
+        assert_eq!(review_by(helpline), "2027-11-28");
+        for o in REGISTRY {
+            assert!(!needs_check(o, o.checked), "{:?}", o.id);
+        }
     }
 }

@@ -3,7 +3,30 @@
 //! them. Wording lives here and nowhere else, so the engine's rules can be
 //! read without prose and the prose can be reviewed in one place.
 
-use super::nation::Nation;
+use super::{engine::RouteKind, nation::Nation};
+
+impl RouteKind {
+    /// The route's heading on the result, the summary and Stop it.
+    pub fn title(self) -> &'static str {
+        match self {
+            RouteKind::Emergency => "Call 999 now",
+            RouteKind::ChildrensServices => "Tell children's services",
+            RouteKind::Police => "Report to the police",
+            RouteKind::NrmReferral => "Refer to the National Referral Mechanism",
+            RouteKind::DutyToNotify => "Notify the Home Office (Duty to Notify)",
+            RouteKind::NrmOrDutyToNotify => {
+                "Refer to the National Referral Mechanism, or notify the Home Office"
+            }
+            RouteKind::SupportReferral => "Ask for support for the person",
+            RouteKind::LabourAuthority => "Report labour exploitation",
+            RouteKind::AdultSafeguarding => "Raise an adult safeguarding concern",
+            RouteKind::Helpline => "Get advice from the Modern Slavery & Exploitation Helpline",
+            RouteKind::Anonymous => "Report anonymously",
+            RouteKind::SocialWork => "Tell your council's social work services",
+            RouteKind::RecordOnly => "Keep your record",
+        }
+    }
+}
 
 /// One reason a route is offered. Text comes from [`Reason::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,7 +120,7 @@ impl Reason {
                  notify the Home Office without naming them."
             }
             SocialWorkFirstResponder => {
-                "Tell your council's social work services: in Scotland the council is a \
+                "In Scotland the council is a \
                  first responder and leads on adult support and protection."
             }
             MigrantHelpAgreed => {

@@ -118,7 +118,9 @@ impl Consent {
 /// The answer to one screen of observations.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum GroupAnswer {
-    /// The ids of the indicators seen (at least one).
+    /// The ids of the indicators ticked. Empty when the inspector continued
+    /// with nothing ticked: "nothing recorded on this page", which is not the
+    /// same as "none seen" (they may not have looked).
     Seen(BTreeSet<String>),
     NoneSeen,
     /// "Not sure / could not see": the area was not checked, which the result says.

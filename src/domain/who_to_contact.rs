@@ -68,6 +68,13 @@ pub fn summarise_with(
             lines,
         },
     );
+    // Lines that could identify the person are named by section: the ones
+    // after the new section move down one.
+    for (section, _) in &mut s.identifying {
+        if *section >= at {
+            *section += 1;
+        }
+    }
     s
 }
 
@@ -80,6 +87,7 @@ mod tests {
         Times {
             created: "1 Dec 2026, 10:00".into(),
             updated: "1 Dec 2026, 10:30".into(),
+            recorded_by: None,
         }
     }
 

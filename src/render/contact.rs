@@ -6,8 +6,48 @@ use super::{
 };
 use crate::domain::{
     local_contacts::LocalContact,
-    registry::{org, OrgId, Verification},
+    registry::{needs_check, org, review_by, OrgId, Verification},
 };
+use std::cell::RefCell;
+
+thread_local! {
+    /// The device's date (YYYY-MM-DD), set once by the app at start. Empty in
+    /// native tests unless a test sets it.
+    static TODAY: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Tells the renderers today's date, from the device's clock.
+pub fn set_today(iso_date: &str) {
+    TODAY.with(|t| *t.borrow_mut() = iso_date.to_string());
+}
+
+/// "Check before use" for an entry past its review date, with the helpline
+/// (from the registry) as the fallback.
+fn review_notice(h: &mut Html, id: OrgId) {
+    let o = org(id);
+    let due = TODAY.with(|t| needs_check(o, &t.borrow()));
+    if !due {
+        return;
+    }
+    let helpline = org(OrgId::Helpline);
+    let fallback = if id == OrgId::Helpline {
+        String::new()
+    } else {
+        format!(
+            " If the number does not work, call the {} on {}.",
+            helpline.name, helpline.numbers[0].display
+        )
+    };
+    h.open("div", &[("data-testid", "check-before-use")]);
+    warning(
+        h,
+        &format!(
+            "Check before use: these details were due for review on {}.{fallback}",
+            human_date(&review_by(o))
+        ),
+    );
+    h.close("div");
+}
 
 /// Name, numbers as `tel:` links, notes and any caveat. `detailed` adds when
 /// to use it and where the details come from (the directory).
@@ -42,6 +82,7 @@ pub fn org_contact(h: &mut Html, id: OrgId, detailed: bool) {
     if let Verification::CheckBeforeUse(note) = o.verification {
         warning(h, note);
     }
+    review_notice(h, id);
     if detailed {
         h.el("p", &[("class", "app-contact__when")], o.when_to_use);
         h.open("details", &[("class", "app-details")]);
@@ -190,5 +231,21 @@ mod tests {
         let mut h = Html::new();
         org_contact(&mut h, OrgId::LabourAuthority, false);
         assert!(h.finish().contains("7 April 2026"));
+    }
+
+    #[test]
+    fn past_the_review_date_the_entry_says_check_before_use_with_the_helpline() {
+        set_today("2026-12-01");
+        let mut h = Html::new();
+        org_contact(&mut h, OrgId::SalvationArmy, false);
+        assert!(!h.finish().contains("check-before-use"));
+        set_today("2027-06-01");
+        let mut h = Html::new();
+        org_contact(&mut h, OrgId::SalvationArmy, false);
+        let html = h.finish();
+        assert!(html
+            .contains("Check before use: these details were due for review on 28 February 2027."));
+        assert!(html.contains("08000 121 700"));
+        set_today("");
     }
 }

@@ -41,6 +41,29 @@ pub fn rules() -> String {
     h.el("p", &[], "The checklist gives a level of concern and the routes that follow from it, each with its reasons. It never says that someone is or is not a victim: that is decided after a referral, by people trained to do it.");
     h.el("h2", &[("class", "app-heading-m")], "Level of concern");
     h.el("p", &[("data-testid", "level-rule")], LEVEL_RULE);
+    h.el(
+        "p",
+        &[],
+        "One fact counts once. These items record the same fact from different pages, so \
+         ticking several of one group weighs like the strongest one:",
+    );
+    h.open(
+        "ul",
+        &[
+            ("class", "app-list app-list--bullet"),
+            ("data-testid", "overlaps"),
+        ],
+    );
+    for o in crate::domain::overlaps::OVERLAPS {
+        let members: Vec<&str> = o
+            .members
+            .iter()
+            .filter_map(|id| crate::domain::catalogue::indicator(id))
+            .map(|i| i.wording)
+            .collect();
+        h.el("li", &[], &format!("{}: {}.", o.fact, members.join("; ")));
+    }
+    h.close("ul");
     warning(&mut h, "The ILO/EC combination rule and the strong, medium and weak grades come from a secondary source that cites the ILO's 2009 publication; they have not been checked against the ILO's own text. Grades for signs the ILO does not list are this app's judgement.");
     let count = |s: Strength| CATALOGUE.iter().filter(|i| i.strength == s).count();
     let red: Vec<&str> = CATALOGUE

@@ -93,10 +93,16 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     // user typed goes into this HTML.
     h.el("div", &[("class", "app-my-contacts-slot")], "");
 
+    safe_practice(&mut h);
     h.el(
         "h2",
         &[("class", "app-heading-m")],
         "What to say when you call",
+    );
+    h.el(
+        "p",
+        &[("class", "app-hint")],
+        "Say what you saw and heard, not what you think it means.",
     );
     h.open(
         "div",
@@ -129,6 +135,31 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.close("p");
     sources::section(&mut h, page_sources(a), last_checked());
     h.finish()
+}
+
+/// Safe practice, said outright, each point with its source or its gap.
+pub fn safe_practice(h: &mut Html) {
+    h.el("h2", &[("class", "app-heading-m")], "Safe practice");
+    h.open(
+        "ul",
+        &[
+            ("class", "app-list app-list--bullet"),
+            ("data-testid", "safe-practice"),
+        ],
+    );
+    for p in crate::domain::safe_practice::POINTS {
+        h.open("li", &[]).text(p.text);
+        h.el(
+            "span",
+            &[("class", "app-source-ref")],
+            &format!(" {}", sources::keys(p.sources)),
+        );
+        if !p.gap.is_empty() {
+            h.el("span", &[("class", "app-hint app-safe__gap")], p.gap);
+        }
+        h.close("li");
+    }
+    h.close("ul");
 }
 
 /// The forms of exploitation the signs are consistent with, each with the
@@ -353,6 +384,9 @@ fn page_sources(a: &Assessment) -> Vec<&'static Source> {
         s.push(&S72A);
     }
     s.extend(next_steps::steps(a.nation).1);
+    for p in crate::domain::safe_practice::POINTS {
+        s.extend(p.sources.iter().copied());
+    }
     s
 }
 
@@ -383,6 +417,11 @@ mod tests {
         assert!(html.contains("Last reviewed"));
         assert!(!html.contains("practice-feedback"));
         assert!(html.contains("data-testid=\"forms\""));
+        for p in crate::domain::safe_practice::POINTS {
+            let mut text = String::new();
+            crate::render::markup::escape(p.text, &mut text);
+            assert!(html.contains(&text), "{}", p.text);
+        }
         assert!(html.contains("Signs consistent with labour exploitation"));
     }
 

@@ -17,11 +17,9 @@ use crate::domain::{
     sources::*,
 };
 
-/// Safe practice for frontline workers, with where each point comes from.
+/// Safe practice for frontline workers beyond the four points said outright
+/// (`domain::safe_practice`), with where each comes from.
 pub const SAFE_PRACTICE: &[(&str, &[&Source])] = &[
-    ("Do not confront anyone you think is controlling the people you saw, and do not raise your concern with anyone who is with them.", &[&S69, &S163]),
-    ("Do not use anyone who came with the person as an interpreter.", &[&S69]),
-    ("Only speak to the person in private, and only if it is safe for you and for them. They or their family may be under threat you cannot see.", &[&S163, &S164]),
     ("Record facts: what you saw and heard, where, when, who was there, how people travel, and who holds documents and money.", &[&S164]),
     ("You do not need proof. A reason to believe someone may be exploited is enough to refer.", &[&S163]),
     ("People may not see themselves as victims, may fear the police, and may need several contacts before they feel safe to talk.", &[&S165, &S81A]),
@@ -105,7 +103,7 @@ pub fn body(nation: Nation, local: &Local) -> String {
         &format!("Routes in {}", nation.label()),
     );
     situation_list(&mut h, nation, "h3", local);
-    h.el("h2", &[("class", "app-heading-m")], "Safe practice");
+    super::result::safe_practice(&mut h);
     h.open("ul", &[("class", "app-list app-list--bullet")]);
     for (text, src) in SAFE_PRACTICE {
         h.open("li", &[]).text(text);
@@ -152,7 +150,10 @@ fn page_sources(nation: Nation) -> Vec<&'static Source> {
             .flat_map(|(_, src)| src.iter().copied()),
     );
     s.extend(next_steps::steps(nation).1);
-    s.push(&S102);
+    for p in crate::domain::safe_practice::POINTS {
+        s.extend(p.sources.iter().copied());
+    }
+    s.push(crate::domain::route_reason::age_presumption_source(nation));
     s
 }
 

@@ -77,6 +77,7 @@ pub fn SettingsPage() -> impl IntoView {
         </QuestionFieldset>
         <LockSettings/>
         <MyContactsSettings/>
+        <crate::ui::recorder_settings::RecorderSettings/>
 
         <h2 class="app-heading-m">"What this app keeps, and where"</h2>
         <ul class="app-list app-list--bullet">

@@ -41,6 +41,7 @@ pub fn TurnOffLock() -> impl IntoView {
             });
             match written {
                 Ok(()) => {
+                    crate::platform::recorder::unseal();
                     lock::remove_record();
                     state.visits.with_untracked(|vs| storage::refresh_index(vs));
                     session::lock_turned_off(state);

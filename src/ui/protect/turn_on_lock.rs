@@ -50,6 +50,7 @@ pub fn TurnOnLock() -> impl IntoView {
             again.set(String::new());
             // Everything typed so far is sealed now, with the rest.
             session::flush(state);
+            crate::platform::recorder::reseal();
             let failed = state.visits.with_untracked(|vs| {
                 let failed = vs.iter().filter(|v| storage::save_visit(v).is_err()).count();
                 storage::refresh_index(vs);

@@ -40,6 +40,12 @@ pub fn QuestionPage(
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let blank = ctx
+            .peek(|v| !wizard::is_answered(step, &v.answers))
+            .unwrap_or(false);
+        if blank && matches!(step, Step::Observe(_)) {
+            ctx.update(|v| wizard::record_continue(step, &mut v.answers));
+        }
         let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
         match wizard::validate(step, &answers) {
             Err(msg) => error.set(Some(msg.to_string())),
