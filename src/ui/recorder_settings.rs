@@ -2,9 +2,9 @@
 //! by" in the referral summary. Sealed with the visits when the lock is on.
 
 use crate::{
-    app::use_app,
-    domain::recorder::Recorder,
-    platform::{recorder, session::LockState},
+    domain::{recorder::Recorder, session::LockState},
+    platform::recorder,
+    state::use_app,
 };
 use leptos::prelude::*;
 
