@@ -15,9 +15,13 @@ mod workshop_model;
 #[path = "build/chain.rs"]
 mod chain;
 
+#[path = "build/local_contacts.rs"]
+mod local_contacts;
+
 use std::{collections::BTreeMap, collections::BTreeSet, env, fmt::Write as _, fs, path::PathBuf};
 
 fn main() {
+    local_contacts_rs();
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build/content.rs");
     println!("cargo:rerun-if-changed=build/chain.rs");
@@ -350,4 +354,51 @@ fn build_workshop(
             (String::new(), Vec::new())
         }
     }
+}
+
+/// The deployment's own contacts: `SSS_LOCAL_CONTACTS` names the file, or
+/// `deploy/local-contacts.toml` if it exists. With neither, the list is empty
+/// and the app is as it was. Any mistake in the file stops the build.
+fn local_contacts_rs() {
+    println!("cargo:rerun-if-env-changed=SSS_LOCAL_CONTACTS");
+    println!("cargo:rerun-if-changed=deploy");
+    println!("cargo:rerun-if-changed=build/local_contacts.rs");
+    println!("cargo:rerun-if-changed=src/domain/engine.rs");
+    let path = match env::var("SSS_LOCAL_CONTACTS") {
+        Ok(p) if !p.trim().is_empty() => {
+            println!("cargo:rerun-if-changed={p}");
+            Some(PathBuf::from(p))
+        }
+        _ => Some(PathBuf::from("deploy/local-contacts.toml")).filter(|p| p.exists()),
+    };
+    let contacts = match path {
+        None => Vec::new(),
+        Some(path) => {
+            let name = path.display().to_string();
+            let raw = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("local contacts: cannot read {name}: {e}"));
+            let engine = fs::read_to_string("src/domain/engine.rs").expect("src/domain/engine.rs");
+            let routes = local_contacts::route_ids(&engine)
+                .unwrap_or_else(|e| panic!("local contacts: {e}"));
+            match local_contacts::parse(&name, &raw, &routes) {
+                Ok(c) => c,
+                Err(errors) => {
+                    for e in &errors {
+                        println!("cargo:warning=local contacts: {e}");
+                    }
+                    panic!(
+                        "the local contacts file has {} problem(s):\n{}",
+                        errors.len(),
+                        errors.join("\n")
+                    );
+                }
+            }
+        }
+    };
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    fs::write(
+        out_dir.join("local_contacts.rs"),
+        local_contacts::generate(&contacts),
+    )
+    .expect("write local_contacts.rs");
 }

@@ -79,6 +79,7 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/spot/visit/:id/:step") view={Lazy::<lazy::Visit>::new()}/>
                 <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
                 <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
+                <Route path=path!("/stop/local-contacts") view={Lazy::<lazy::LocalContacts>::new()}/>
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
                 <Route path=path!("/chain") view={Lazy::<lazy::ChainHome>::new()}/>
                 <Route path=path!("/chain/how-it-scores") view={Lazy::<lazy::ChainScoring>::new()}/>

@@ -10,6 +10,7 @@ pub mod library;
 pub mod lock;
 pub mod page;
 pub mod persistence;
+pub mod personal_contacts;
 pub mod recorder;
 pub mod service_worker;
 pub mod settings;

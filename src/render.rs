@@ -10,6 +10,7 @@
 pub mod chain;
 pub mod contact;
 pub mod emergency;
+pub mod local_notice;
 pub mod logic;
 pub mod markup;
 pub mod next_steps;

@@ -2,6 +2,7 @@
 
 pub mod chain;
 pub mod components;
+pub mod contacts;
 pub mod home;
 pub mod lazy_routes;
 pub mod not_found;

@@ -31,6 +31,8 @@ pub enum Address {
     },
     /// Stop it: referral routes.
     Stop,
+    /// The council's own numbers on one page to print.
+    LocalContacts,
     Settings,
     /// The part of Settings where data is deleted.
     DeleteData,
@@ -60,7 +62,7 @@ pub enum Address {
 
 /// The router's patterns, in the order `app.rs` lists them. `:x` is one
 /// segment.
-pub const ROUTE_PATTERNS: [&str; 23] = [
+pub const ROUTE_PATTERNS: [&str; 24] = [
     "/",
     "/sense",
     "/sense/signs",
@@ -72,6 +74,7 @@ pub const ROUTE_PATTERNS: [&str; 23] = [
     "/spot/visit/:id/:step",
     "/spot/practice/:id/:step",
     "/stop",
+    "/stop/local-contacts",
     "/settings",
     "/chain",
     "/chain/how-it-scores",
@@ -113,6 +116,7 @@ impl Address {
                 if *from_check { FROM_CHECK } else { "" }
             ),
             Address::Stop => "/stop".into(),
+            Address::LocalContacts => "/stop/local-contacts".into(),
             Address::Settings => "/settings".into(),
             Address::DeleteData => "/settings#delete-data".into(),
             Address::Train => "/train".into(),
@@ -161,6 +165,7 @@ impl Address {
                 })
             }
             (["stop"], None) => Address::Stop,
+            (["stop", "local-contacts"], None) => Address::LocalContacts,
             (["settings"], None) => Address::Settings,
             (["settings"], Some("delete-data")) => Address::DeleteData,
             (["train"], None) => Address::Train,
@@ -214,6 +219,7 @@ mod tests {
             Address::Practice,
             Address::HowItDecides,
             Address::Stop,
+            Address::LocalContacts,
             Address::Settings,
             Address::DeleteData,
             Address::Train,

@@ -464,25 +464,16 @@ pub fn last_checked() -> &'static str {
     REGISTRY.iter().map(|o| o.checked).max().unwrap_or(CHECKED)
 }
 
-/// The date an entry is due for review: `checked` plus its interval
-/// (YYYY-MM-DD; the day is capped at 28 so every month has it).
+/// The date an entry is due for review: `checked` plus its interval, by the
+/// one staleness rule (`review.rs`), which a council's own contacts share.
 pub fn review_by(o: &Organisation) -> String {
-    let y: u32 = o.checked[0..4].parse().unwrap_or(2000);
-    let m: u32 = o.checked[5..7].parse().unwrap_or(1);
-    let d: u32 = o.checked[8..10].parse().unwrap_or(1);
-    let months = (m - 1) + o.review_months;
-    format!(
-        "{:04}-{:02}-{:02}",
-        y + months / 12,
-        months % 12 + 1,
-        d.min(28)
-    )
+    super::review::review_by(o.checked, o.review_months)
 }
 
 /// Whether an entry is past its review date on `today` (YYYY-MM-DD, the
-/// device's own date). ISO dates compare as strings.
+/// device's own date).
 pub fn needs_check(o: &Organisation, today: &str) -> bool {
-    is_iso_date(today) && today > review_by(o).as_str()
+    super::review::needs_check(o.checked, o.review_months, today)
 }
 
 /// Every way a registry entry can be wrong, checked when the app builds.

@@ -31,7 +31,8 @@ pub fn format_time(ms: u64) -> String {
     )
 }
 
-/// Today's date on the device, as YYYY-MM-DD in its own time zone.
+/// The device's date, YYYY-MM-DD in its own time zone: what decides whether a
+/// number is past its review date.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!(

@@ -4,7 +4,10 @@ use super::{
     markup::Html,
     sources::{citation, human_date},
 };
-use crate::domain::registry::{needs_check, org, review_by, OrgId, Verification};
+use crate::domain::{
+    local_contacts::LocalContact,
+    registry::{needs_check, org, review_by, OrgId, Verification},
+};
 use std::cell::RefCell;
 
 thread_local! {
@@ -101,6 +104,86 @@ pub fn org_contact(h: &mut Html, id: OrgId, detailed: bool) {
     h.close("div");
 }
 
+/// A council's own numbers for one route, as `tel:` links marked with the
+/// council's name; past its review interval (by `today`) a number says
+/// "check before use". Nothing is written when there are none.
+pub fn local_contacts<'a>(
+    h: &mut Html,
+    contacts: impl IntoIterator<Item = &'a LocalContact>,
+    today: &str,
+) {
+    let contacts: Vec<&LocalContact> = contacts.into_iter().collect();
+    if contacts.is_empty() {
+        return;
+    }
+    h.open(
+        "ul",
+        &[
+            ("class", "app-contact app-local-contacts"),
+            ("data-testid", "local-contacts"),
+        ],
+    );
+    for c in contacts {
+        local_contact(h, c, today);
+    }
+    h.close("ul");
+}
+
+/// One local number: council, label, the link, hours, who checked it.
+pub fn local_contact(h: &mut Html, c: &LocalContact, today: &str) {
+    let stale = c.needs_check(today);
+    h.open(
+        "li",
+        &[
+            ("class", "app-local-contact"),
+            ("data-tel", c.tel),
+            ("data-stale", if stale { "true" } else { "false" }),
+        ],
+    );
+    h.open("p", &[("class", "app-contact__name")]);
+    h.el(
+        "span",
+        &[("class", "app-local-contact__council")],
+        c.council,
+    );
+    h.text(&format!(": {}", c.label));
+    h.close("p");
+    h.open("p", &[("class", "app-contact__numbers")]);
+    h.el(
+        "a",
+        &[
+            ("class", "app-contact__tel"),
+            ("href", &format!("tel:{}", c.tel)),
+        ],
+        c.display,
+    );
+    if !c.hours.is_empty() {
+        h.el(
+            "span",
+            &[("class", "app-contact__label")],
+            &format!(" {}", c.hours),
+        );
+    }
+    h.close("p");
+    if stale {
+        warning(
+            h,
+            &format!(
+                "Check before use: this number was last checked on {}, and was due to be checked again by {}.",
+                human_date(c.checked),
+                human_date(&c.review_by())
+            ),
+        );
+    } else {
+        h.el(
+            "p",
+            &[("class", "app-hint app-local-contact__checked")],
+            &format!("Checked by {} on {}.", c.checked_by, human_date(c.checked)),
+        );
+    }
+    h.close("li");
+}
+
 /// The GOV.UK warning text: an icon and a bold sentence.
 pub fn warning(h: &mut Html, text: &str) {
     h.open("div", &[("class", "app-warning")]);
@@ -126,6 +209,21 @@ mod tests {
         let html = h.finish();
         assert!(html.contains("href=\"tel:08000121700\""));
         assert!(html.contains(">08000 121 700<"));
+    }
+
+    #[test]
+    fn local_numbers_are_tel_links_marked_with_the_council_and_escaped() {
+        use crate::domain::local_contacts::fixture::CONTACTS;
+        let mut h = Html::new();
+        local_contacts(&mut h, CONTACTS.iter().take(2), "2026-12-01");
+        let html = h.finish();
+        assert!(html.contains("href=\"tel:02079460001\""));
+        assert!(html.contains(">Example Borough Council<"));
+        assert!(html.contains("Modern slavery lead &lt;b&gt;"));
+        assert_eq!(html.matches("Check before use").count(), 1, "{html}");
+        let mut h = Html::new();
+        local_contacts(&mut h, CONTACTS.iter().take(0), "2026-12-01");
+        assert_eq!(h.finish(), "");
     }
 
     #[test]

@@ -4,11 +4,19 @@
 //! Built from the answers (choices only, never free text) and the engine's
 //! assessment, so nothing a user typed reaches this HTML.
 
-use super::{contact::org_contact, emergency, markup::Html, next_steps, signs::sign, sources};
+use super::{
+    contact::{local_contacts, org_contact},
+    emergency,
+    markup::Html,
+    next_steps,
+    signs::sign,
+    sources,
+};
 use crate::domain::address::Address;
 use crate::domain::{
     catalogue::indicator,
     engine::{what_to_say, Assessment, Level, Route},
+    local_contacts::{calling_from, Local},
     practice::{compare, Sample},
     registry::{last_checked, org},
     source::Source,
@@ -16,12 +24,18 @@ use crate::domain::{
     visit::{Answers, YesNoUnsure},
 };
 
+/// Where the page leaves room for the inspector's own contacts: the UI
+/// splits the HTML here.
+pub const MY_CONTACTS_SLOT: &str = "<div class=\"app-my-contacts-slot\"></div>";
+
 /// Links the page offers at its foot.
 pub struct Links<'a> {
     pub check: &'a str,
     pub summary: &'a str,
     pub list: &'a str,
     pub list_name: &'a str,
+    /// The council's own numbers, shown on the cards of the routes they serve.
+    pub local: Local<'a>,
 }
 
 pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: Links) -> String {
@@ -73,9 +87,12 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.el("h2", &[("class", "app-heading-m")], "What to do now");
     h.open("ol", &[("class", "app-routes"), ("data-testid", "routes")]);
     for r in &a.routes {
-        route(&mut h, r, a.nation);
+        route(&mut h, r, a.nation, &links.local);
     }
     h.close("ol");
+    // The UI puts the inspector's own contacts here, as text nodes: nothing a
+    // user typed goes into this HTML.
+    h.el("div", &[("class", "app-my-contacts-slot")], "");
 
     safe_practice(&mut h);
     h.el(
@@ -95,7 +112,7 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
             ("data-testid", "what-to-say"),
         ],
     );
-    for line in what_to_say(answers, a) {
+    for line in calling_from(what_to_say(answers, a), links.local.council(a.nation)) {
         h.el("p", &[], &line);
     }
     h.close("div");
@@ -230,7 +247,7 @@ fn observations(h: &mut Html, a: &Assessment) {
     }
 }
 
-fn route(h: &mut Html, r: &Route, nation: crate::domain::nation::Nation) {
+fn route(h: &mut Html, r: &Route, nation: crate::domain::nation::Nation, local: &Local) {
     let kind = format!("{:?}", r.kind);
     let org_id = r.org.map(|o| format!("{o:?}")).unwrap_or_default();
     h.open(
@@ -249,6 +266,7 @@ fn route(h: &mut Html, r: &Route, nation: crate::domain::nation::Nation) {
     if let Some(id) = r.org {
         org_contact(h, id, false);
     }
+    local_contacts(h, local.for_route(r.kind, nation), local.today);
     h.open(
         "ul",
         &[("class", "app-list app-list--bullet app-route__why")],
@@ -384,6 +402,7 @@ mod tests {
             summary: "/s",
             list: "/l",
             list_name: "Back",
+            local: Local::none(),
         }
     }
 
@@ -405,6 +424,38 @@ mod tests {
             assert!(html.contains(&text), "{}", p.text);
         }
         assert!(html.contains("Signs consistent with labour exploitation"));
+    }
+
+    #[test]
+    fn local_numbers_appear_on_the_cards_of_their_routes_and_in_the_script() {
+        use crate::domain::local_contacts::fixture::CONTACTS;
+        let s = sample("shared-house").unwrap();
+        let answers = s.model_answers();
+        let a = assess(&answers);
+        let plain = page(&answers, &a, None, links());
+        assert!(!plain.contains("local-contacts"));
+        assert_eq!(plain.matches(MY_CONTACTS_SLOT).count(), 1);
+        assert!(plain.contains("I am calling from [your organisation]"));
+        let html = page(
+            &answers,
+            &a,
+            None,
+            Links {
+                local: Local {
+                    contacts: CONTACTS,
+                    today: "2026-12-01",
+                },
+                ..links()
+            },
+        );
+        let card = html
+            .split("<li class=\"app-route\"")
+            .find(|c| c.contains("data-org=\"CouncilModernSlaveryLead\""))
+            .unwrap();
+        assert!(card.contains("href=\"tel:02079460003\""), "{card}");
+        assert!(card.contains("Check before use"));
+        assert!(!html.contains("tel:01314960001"), "another nation's number");
+        assert!(html.contains("I am calling from Example Borough Council"));
     }
 
     #[test]

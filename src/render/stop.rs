@@ -1,9 +1,15 @@
 //! Stop it: the engine's own routes for typical situations, safe practice,
 //! what happens next, and the directory of organisations for a nation.
 
-use super::{contact::org_contact, markup::Html, next_steps, sources};
+use super::{
+    contact::{local_contact, local_contacts, org_contact},
+    markup::Html,
+    next_steps, sources,
+};
 use crate::domain::{
+    address::Address,
     engine::assess,
+    local_contacts::Local,
     nation::Nation,
     registry::{last_checked, REGISTRY},
     situations::situations,
@@ -21,7 +27,7 @@ pub const SAFE_PRACTICE: &[(&str, &[&Source])] = &[
 ];
 
 /// Each typical situation with the routes the checklist gives for it.
-fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
+fn situation_list(h: &mut Html, nation: Nation, heading: &'static str, local: &Local) {
     h.open("div", &[("class", "app-situations")]);
     for s in situations(nation) {
         let a = assess(&s.answers);
@@ -34,6 +40,7 @@ fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
             if let Some(id) = r.org {
                 org_contact(h, id, false);
             }
+            local_contacts(h, local.for_route(r.kind, a.nation), local.today);
             if let Some(why) = r.why(a.nation).first() {
                 h.el("p", &[("class", "app-hint")], why);
             }
@@ -42,6 +49,37 @@ fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
         h.close("ol").close("section");
     }
     h.close("div");
+}
+
+/// The council's own numbers for the nation, first, with the link to the
+/// one-page notice. Nothing when the deployment has none.
+fn our_contacts(h: &mut Html, nation: Nation, local: &Local) {
+    let Some(council) = local.council(nation) else {
+        return;
+    };
+    h.open(
+        "section",
+        &[
+            ("class", "app-inset app-our-contacts"),
+            ("data-testid", "our-contacts"),
+        ],
+    );
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        &format!("{council}: our local contacts"),
+    );
+    h.open("ul", &[("class", "app-contact app-local-contacts")]);
+    for c in local.in_nation(nation) {
+        local_contact(h, c, local.today);
+    }
+    h.close("ul");
+    h.open("p", &[("class", "app-no-print")]);
+    h.link(
+        &Address::LocalContacts.path(),
+        "Print our local contacts for a noticeboard",
+    );
+    h.close("p").close("section");
 }
 
 fn directory(h: &mut Html, nation: Nation) {
@@ -56,14 +94,15 @@ fn directory(h: &mut Html, nation: Nation) {
 
 /// Everything below the nation switch, for the chosen nation; the other
 /// nations folded, not hidden.
-pub fn body(nation: Nation) -> String {
+pub fn body(nation: Nation, local: &Local) -> String {
     let mut h = Html::new();
+    our_contacts(&mut h, nation, local);
     h.el(
         "h2",
         &[("class", "app-heading-l")],
         &format!("Routes in {}", nation.label()),
     );
-    situation_list(&mut h, nation, "h3");
+    situation_list(&mut h, nation, "h3", local);
     super::result::safe_practice(&mut h);
     h.open("ul", &[("class", "app-list app-list--bullet")]);
     for (text, src) in SAFE_PRACTICE {
@@ -92,7 +131,7 @@ pub fn body(nation: Nation) -> String {
             &format!("Routes in {}", other.label()),
         );
         h.open("div", &[("class", "app-details__text")]);
-        situation_list(&mut h, other, "h3");
+        situation_list(&mut h, other, "h3", local);
         directory(&mut h, other);
         h.close("div").close("details");
     }
@@ -124,10 +163,10 @@ mod tests {
 
     #[test]
     fn duty_to_notify_appears_only_for_england_and_wales_first() {
-        let ew = body(Nation::EnglandWales);
+        let ew = body(Nation::EnglandWales, &Local::none());
         let first_fold = ew.find("Other nations").unwrap();
         assert!(ew[..first_fold].contains("Duty to Notify"));
-        let sc = body(Nation::Scotland);
+        let sc = body(Nation::Scotland, &Local::none());
         let fold = sc.find("Other nations").unwrap();
         assert!(!sc[..fold].contains("Notify the Home Office (Duty to Notify)"));
         assert!(sc[..fold].contains("Police Scotland"));
@@ -135,9 +174,25 @@ mod tests {
 
     #[test]
     fn every_number_is_a_tel_link_and_the_page_has_sources() {
-        let html = body(Nation::NorthernIreland);
+        let html = body(Nation::NorthernIreland, &Local::none());
         assert!(html.contains("href=\"tel:999\""));
         assert!(html.contains("Last reviewed"));
         assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn the_councils_numbers_come_first_and_on_their_routes() {
+        use crate::domain::local_contacts::fixture::CONTACTS;
+        let local = Local {
+            contacts: CONTACTS,
+            today: "2026-12-01",
+        };
+        let html = body(Nation::Scotland, &local);
+        let ours = html.find("data-testid=\"our-contacts\"").unwrap();
+        assert!(ours < html.find("Routes in Scotland").unwrap());
+        assert!(html.contains("Example Council (Scotland): our local contacts"));
+        assert!(html.contains(&Address::LocalContacts.path()));
+        assert!(!body(Nation::NorthernIreland, &local).contains("our-contacts"));
+        assert!(!body(Nation::Scotland, &Local::none()).contains("local-contacts"));
     }
 }

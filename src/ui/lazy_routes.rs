@@ -21,7 +21,7 @@ use crate::ui::{
         logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
         wizard_page::WizardPage,
     },
-    stop::stop_page::StopPage,
+    stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
     train::{
         audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
         poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
@@ -120,6 +120,10 @@ lazy_route!(
     stop: Stop in stop => view! { <StopPage/> }
 );
 lazy_route!(
+    /// `/stop/local-contacts`: the council's numbers to print.
+    local_contacts: LocalContacts in stop => view! { <LocalContactsPage/> }
+);
+lazy_route!(
     /// `/settings`.
     settings: Settings in settings => view! { <SettingsPage/> }
 );
@@ -199,6 +203,7 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         practice,
         logic,
         stop,
+        local_contacts,
         settings,
         chain_home,
         chain_scoring,

@@ -15,6 +15,7 @@ use crate::{
             page_title::PageTitle,
             question::{Choice, QuestionFieldset, Radios},
         },
+        contacts::my_contacts_settings::MyContactsSettings,
         protect::lock_settings::LockSettings,
     },
 };
@@ -75,6 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
             <Radios field="discreet" choices=discreet_choices selected=discreet on_select=set_discreet/>
         </QuestionFieldset>
         <LockSettings/>
+        <MyContactsSettings/>
         <crate::ui::recorder_settings::RecorderSettings/>
 
         <h2 class="app-heading-m">"What this app keeps, and where"</h2>

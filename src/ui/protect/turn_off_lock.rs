@@ -4,7 +4,7 @@
 
 use super::passphrase_form::PassphraseForm;
 use crate::{
-    platform::{clock::now_ms, lock, storage},
+    platform::{clock::now_ms, lock, personal_contacts, storage},
     state::{session, use_app},
     ui::components::{error_summary::ErrorSummary, password_field::PasswordField},
 };
@@ -37,6 +37,7 @@ pub fn TurnOffLock() -> impl IntoView {
                 vs.iter()
                     .try_for_each(storage::save_visit_unsealed)
                     .and_then(|()| crate::platform::chain_store::unseal_all())
+                    .and_then(|()| personal_contacts::save_unsealed())
                     .map_err(|e| e.explain())
             });
             match written {

@@ -4,7 +4,7 @@
 use super::passphrase_form::PassphraseForm;
 use crate::{
     domain::vault::passphrase_problem,
-    platform::{lock, storage},
+    platform::{lock, personal_contacts, storage},
     state::{session, use_app},
     ui::components::{error_summary::ErrorSummary, password_field::PasswordField},
 };
@@ -56,8 +56,11 @@ pub fn TurnOnLock() -> impl IntoView {
                 storage::refresh_index(vs);
                 failed
             }) + crate::platform::chain_store::seal_all();
+            if let Err(e) = personal_contacts::reseal() {
+                state.notices.update(|n| n.push(format!("Your own contacts could not be encrypted yet: {} They will be encrypted the next time they are saved.", e.explain())));
+            }
             if failed > 0 {
-                state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
+                state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) or check(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
             }
             session::lock_turned_on(state);
         });

@@ -4,10 +4,17 @@
 use super::visit_ctx::VisitCtx;
 use crate::{
     domain::{
-        summary::{summarise, Times, IDENTIFYING_MARK},
+        local_contacts::Local,
+        summary::{Times, IDENTIFYING_MARK},
+        who_to_contact::summarise_with,
         wizard::Step,
     },
-    platform::{clock::format_time, export, recorder},
+    platform::{
+        clock::{format_time, today_iso},
+        export,
+        personal_contacts::{self, Loaded},
+        recorder,
+    },
     ui::components::{back_link::BackLink, page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -22,7 +29,12 @@ pub fn SummaryPage(ctx: VisitCtx) -> impl IntoView {
                 updated: format_time(v.updated_ms),
                 recorded_by: recorder_line,
             };
-            let s = summarise(v, &times);
+            let today = today_iso();
+            let mine = match personal_contacts::load() {
+                Loaded::Contacts(list) => list,
+                Loaded::Locked => Vec::new(),
+            };
+            let s = summarise_with(v, &times, &Local::deployed(&today), &mine);
             let sections = s
                 .sections
                 .iter()

@@ -1,6 +1,8 @@
 //! Stop it: who to contact, by situation and nation (rendered by `render::stop`).
 
 use crate::{
+    domain::local_contacts::Local,
+    platform::clock::today_iso,
     render::{emergency, stop},
     state::use_app,
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
@@ -10,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StopPage() -> impl IntoView {
     let state = use_app();
+    let today = today_iso();
     view! {
         <PageTitle title="Stop it: who to contact"/>
         <span class="app-caption">"Stop it"</span>
@@ -19,6 +22,6 @@ pub fn StopPage() -> impl IntoView {
         <div inner_html=emergency::panel_html(emergency::Place::Stop)></div>
         <NationSwitch/>
         // Built from compile-time data only, with every value escaped.
-        <div inner_html=move || stop::body(state.nation.get())></div>
+        <div inner_html=move || stop::body(state.nation.get(), &Local::deployed(&today))></div>
     }
 }
