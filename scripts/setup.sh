@@ -108,7 +108,7 @@ if [ "${#engine_packages[@]}" -eq 0 ]; then
 else
   say "installing ${engine_packages[*]} from Debian"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${engine_packages[@]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y "${engine_packages[@]}"
 fi
 
 # --- npm dev dependencies (playwright-core, selenium-webdriver, puppeteer-core, axe, wasm-opt)

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DIST, startDistServer } from '../browser/helpers.mjs';
+import { probedCopy } from './console-probe.mjs';
 import { APP_TITLE, AppPage } from './page.mjs';
 
 const TIMEOUT = 180_000;
@@ -33,7 +34,7 @@ const ROUTES = [
 ];
 
 /** The journeys' ids, for an engine's `cannot` map. */
-export const JOURNEYS = Object.freeze(['deep-links', 'visit', 'lock', 'quick-exit', 'offline', 'update']);
+export const JOURNEYS = Object.freeze(['deep-links', 'visit', 'export', 'lock', 'quick-exit', 'offline', 'update']);
 
 const stepOf = async (page) => (await page.pathname()).split('/').pop();
 
@@ -137,14 +138,20 @@ const everythingStored = (page) =>
  */
 export function defineJourneys(launch, { cannot = {} } = {}) {
   for (const id of Object.keys(cannot)) assert.ok(JOURNEYS.includes(id), `unknown journey "${id}" in cannot`);
-  const ctx = { engine: null, server: null };
+  // root: what is served, dist/ itself or a copy carrying the console probe.
+  const ctx = { engine: null, server: null, root: DIST, probed: null };
   before(async () => {
-    ctx.server = await startDistServer();
     ctx.engine = await launch();
+    if (ctx.engine.consoleProbe) {
+      ctx.probed = await probedCopy(DIST);
+      ctx.root = ctx.probed.root;
+    }
+    ctx.server = await startDistServer(ctx.root);
   });
   after(async () => {
     await ctx.engine?.close();
     await ctx.server?.close();
+    await ctx.probed?.remove();
   });
 
   /** Runs `body(page)` in a fresh session against `baseUrl` (the dist/ server by default). */
@@ -161,7 +168,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
     }
   }
 
-  const journey = (id, name, body) => it(name, { timeout: TIMEOUT, skip: cannot[id] ?? false }, () => body());
+  const journey = (id, name, body) => it(name, { timeout: TIMEOUT, skip: cannot[id] ?? false }, (t) => body(t));
 
   describe('core journeys', () => {
     journey('deep-links', 'every route opens from a deep link with its title and no console error; axe 0 on the home page and a topic', () =>
@@ -222,6 +229,38 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
       }),
     );
 
+    journey('export', 'copy and download the referral summary, and what the browser says about keeping storage', (t) =>
+      inSession(async (page) => {
+        const id = await startVisit(page);
+        await writeNotes(page, id, 'Notes for the summary.');
+        await page.open(`/spot/visit/${id}/summary`);
+        await page.waitFor('[data-testid="summary"]');
+        // Each engine answers in its own way; the app must say what happened either way.
+        await page.click('[data-testid="copy"]');
+        const copied = await page.until(() => document.querySelector('[data-testid="export-message"]')?.textContent.trim(), null, {
+          what: 'a message after Copy',
+        });
+        assert.match(copied, /^(Copied\. Paste it where you need it\.|The browser did not allow copying\. Select the text and copy it instead\.)$/);
+        t.diagnostic(`${ctx.engine.name} copy: ${copied}`);
+        await page.click('[data-testid="download-txt"]');
+        await page.until((before) => {
+          const m = document.querySelector('[data-testid="export-message"]')?.textContent.trim();
+          return m && m !== before;
+        }, copied, { what: 'a message after Download' });
+        assert.equal(await page.text('[data-testid="export-message"]'), `Saved as visit-${id}.txt in your downloads.`);
+        await page.open('/settings');
+        // The app asked navigator.storage.persist() once the visit was saved; Settings says what the browser answered.
+        const persisted = await page.session.evaluate(() => (navigator.storage?.persisted ? navigator.storage.persisted() : 'no API'));
+        const want = { true: /agreed to keep/, false: /may delete this app's data/ }[persisted] ?? /does not say/;
+        const kept = await page.until((re) => {
+          const text = document.querySelector('[data-testid="persisted"]')?.textContent.trim();
+          return text && new RegExp(re).test(text) ? text : null;
+        }, want.source, { what: `the storage line in Settings to match persisted() = ${persisted}` });
+        t.diagnostic(`${ctx.engine.name} storage: persisted() = ${persisted}; Settings says "${kept}"`);
+        await page.assertClean('export');
+      }),
+    );
+
     journey('lock', 'the lock: turned on (PBKDF2), locked on reload, a wrong passphrase refused, unlocked with the notes back', () =>
       inSession(async (page) => {
         const marker = 'MARKER-lock-4471';
@@ -275,7 +314,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
     );
 
     journey('offline', 'offline after one load: with the server stopped, a topic and a visit open again', async () => {
-      const server = await startDistServer();
+      const server = await startDistServer(ctx.root);
       let stopped = false;
       try {
         await inSession(async (page) => {
@@ -309,11 +348,11 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
     journey('update', 'a new build: the banner offers it, nothing reloads by itself, and Reload keeps every word typed', async () => {
       const site = await mkdtemp(path.join(os.tmpdir(), 'sss-engines-'));
       const server = await (async () => {
-        await cp(DIST, site, { recursive: true });
+        await cp(ctx.root, site, { recursive: true });
         return startDistServer(site);
       })();
-      const sw = await readFile(path.join(DIST, 'sw.js'), 'utf8');
-      const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
+      const sw = await readFile(path.join(ctx.root, 'sw.js'), 'utf8');
+      const index = await readFile(path.join(ctx.root, 'index.html'), 'utf8');
       const id = sw.match(/const BUILD_ID = "([^"]+)";/)?.[1];
       assert.ok(id, 'sw.js carries a build id');
       try {

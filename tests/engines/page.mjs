@@ -179,13 +179,14 @@ export class AppPage {
   }
 
   /** Console errors seen so far, less the journeys' own probe. */
-  errors() {
-    return this.session.errors().filter((e) => !e.includes(PROBE));
+  async errors() {
+    return (await this.session.errors()).filter((e) => !e.includes(PROBE));
   }
 
   /** No console error so far, and nothing on this page came from another origin. */
   async assertClean(label) {
-    assert.deepEqual(this.errors(), [], `${label}: console errors:\n  ${this.errors().join('\n  ')}`);
+    const errors = await this.errors();
+    assert.deepEqual(errors, [], `${label}: console errors:\n  ${errors.join('\n  ')}`);
     assert.deepEqual(await this.foreignRequests(), [], `${label}: requests to another origin`);
   }
 
@@ -193,7 +194,7 @@ export class AppPage {
   async assertConsoleHeard() {
     await this.session.evaluate((probe) => console.error(probe), PROBE);
     const deadline = Date.now() + 5_000;
-    while (!this.session.errors().some((e) => e.includes(PROBE))) {
+    while (!(await this.session.errors()).some((e) => e.includes(PROBE))) {
       if (Date.now() > deadline) assert.fail('a console.error written in the page never reached the suite: console errors would go unseen');
       await sleep(50);
     }

@@ -5,9 +5,9 @@
 //
 // selenium-webdriver is only ever given our own server's address, so
 // selenium-manager (which would look for and download drivers) never runs.
-// MiniBrowser is started with --automation (not --headless), and with
-// --enable-write-console-messages-to-stdout so that console errors, which
-// classic WebDriver cannot report, reach us through the driver's stdout.
+// MiniBrowser is started with --automation (not --headless). Classic
+// WebDriver cannot report console errors, so this engine asks the journeys
+// for the console probe (../console-probe.mjs) and reads what it recorded.
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,6 +15,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Capabilities, Key, WebDriver } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
+import { PROBE_KEY, readProbe } from '../console-probe.mjs';
 import { VIEWPORT } from './chromium.mjs';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
@@ -65,11 +66,6 @@ async function waitForDriver(url, child, output) {
   throw new Error(`WebKitWebDriver did not answer at ${url}:\n${output.join('')}`);
 }
 
-/** Console lines MiniBrowser writes for messages at error level. */
-export function consoleErrors(lines) {
-  return lines.filter((l) => /^CONSOLE\b.*\bERROR\b/.test(l)).map((l) => `console.error: ${l}`);
-}
-
 export async function launch() {
   if (!existsSync(WEBKIT_DRIVER)) {
     throw new Error(`${WEBKIT_DRIVER} not found: run "make setup" (apt-get install webkit2gtk-driver).`);
@@ -84,23 +80,16 @@ export async function launch() {
 
   const engine = {
     name: 'webkit',
+    consoleProbe: true,
     get version() {
       return version;
     },
     async newSession() {
-      // One driver process per session: its stdout holds this session's console only.
+      // One driver process per session: a session's failure and output are its own.
       const port = await freePort();
       const child = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
       const output = [];
-      let partial = '';
-      const lines = [];
-      const collect = (chunk) => {
-        output.push(String(chunk));
-        partial += String(chunk);
-        const parts = partial.split('\n');
-        partial = parts.pop();
-        lines.push(...parts);
-      };
+      const collect = (chunk) => output.push(String(chunk));
       child.stdout.on('data', collect);
       child.stderr.on('data', collect);
       const url = `http://127.0.0.1:${port}`;
@@ -111,7 +100,7 @@ export async function launch() {
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': {
             binary: miniBrowser,
-            args: ['--automation', '--enable-write-console-messages-to-stdout=true'],
+            args: ['--automation'],
           },
         });
         driver = await WebDriver.createSession(new Executor(new HttpClient(url)), caps);
@@ -158,7 +147,8 @@ export async function launch() {
           await el.sendKeys(text);
         },
         press: (key) => driver.actions().keyDown(KEYS[key] ?? key).keyUp(KEYS[key] ?? key).perform(),
-        errors: () => consoleErrors(lines),
+        // Read from the page's tab (sessionStorage): the page must be the app's.
+        errors: async () => (await session.evaluate(readProbe, PROBE_KEY)) ?? [],
         /** Everything the driver and browser wrote, for a failing test's message. */
         output: () => output.join(''),
         async close() {
