@@ -36,9 +36,20 @@ export async function launch() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(VIEWPORT);
+      // An Error logged with console.error reads as "JSHandle@error" in msg.text():
+      // ask the page for each argument's own text (its stack, for an Error).
       const errors = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+        if (msg.type() !== 'error') return;
+        const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+        errors.push(
+          Promise.all(
+            msg.args().map((arg) => arg.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : String(v))).catch(() => arg.toString())),
+          ).then(
+            (parts) => `console.error: ${parts.join(' ') || msg.text()}${where}`,
+            () => `console.error: ${msg.text()}${where}`,
+          ),
+        );
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err?.stack || err}`));
       return {
@@ -61,7 +72,7 @@ export async function launch() {
         },
         fill: (selector, text) => page.locator(selector).fill(text),
         press: (key) => page.keyboard.press(key),
-        errors: () => [...errors],
+        errors: () => Promise.all(errors),
         close: () => context.close(),
       };
     },
