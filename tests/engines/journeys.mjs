@@ -7,7 +7,7 @@
 // map with the reason, and shows as skipped with it; nothing is dropped quietly.
 
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -147,7 +147,6 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
       ctx.root = ctx.probed.root;
     }
     ctx.server = await startDistServer(ctx.root);
-    ctx.wasmFiles = (await readdir(ctx.root)).filter((f) => f.endsWith('.wasm')).length;
   });
   after(async () => {
     await ctx.engine?.close();
@@ -158,7 +157,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
   /** Runs `body(page)` in a fresh session against `baseUrl` (the dist/ server by default). */
   async function inSession(body, baseUrl = ctx.server.url) {
     const session = await ctx.engine.newSession();
-    const page = new AppPage(session, baseUrl, { wasmFiles: ctx.wasmFiles });
+    const page = new AppPage(session, baseUrl);
     try {
       await body(page);
     } catch (err) {

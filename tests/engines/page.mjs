@@ -14,41 +14,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const PROBE = 'sss-engine-console-probe';
 
 export class AppPage {
-  /** `wasmFiles`: how many .wasm files the build has (see settle()). */
-  constructor(session, baseUrl, { wasmFiles = 0 } = {}) {
+  constructor(session, baseUrl) {
     this.session = session;
     this.baseUrl = baseUrl;
-    this.wasmFiles = wasmFiles;
     this.marks = 0;
   }
 
   /** A full page load of an in-app path (or an absolute address), then waits for the app. */
   async open(path) {
-    await this.settle();
     await this.session.goto(new URL(path, this.baseUrl).href);
     await this.waitForApp();
-  }
-
-  /**
-   * Before leaving a page by a full load: once the service worker serves the
-   * app, it fetches every chunk of its code half a second after starting.
-   * WebKit and Firefox report a fetch cut short by leaving the page as a
-   * console error from the chunk loader (Chromium does not), so let the page
-   * finish: every .wasm file of the build fetched.
-   */
-  async settle() {
-    if (!this.wasmFiles) return;
-    await this.until(
-      (total) => {
-        // Only a page the worker served preloads (the app's served_from_store).
-        const nav = performance.getEntriesByType('navigation')[0];
-        if (!/^https?:/.test(location.href) || !navigator.serviceWorker?.controller || !(nav?.workerStart > 0)) return true;
-        const wasm = new Set(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
-        return wasm.size >= total;
-      },
-      this.wasmFiles,
-      { timeout: 15_000, what: 'the app to have fetched all of its code' },
-    );
   }
 
   /** Ticks a radio or checkbox the way a person does: by its label (GOV.UK hides the input itself). */
