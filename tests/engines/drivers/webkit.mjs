@@ -143,6 +143,8 @@ export async function launch() {
         click: async (selector) => (await find(selector)).click(),
         async fill(selector, text) {
           const el = await find(selector);
+          // WebKitWebDriver's Element Clear refuses a field outside the viewport ("not interactable").
+          await driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', el);
           await el.clear();
           await el.sendKeys(text);
         },
