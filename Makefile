@@ -24,7 +24,7 @@ PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
 .PHONY: help setup build serve test lint fmt fmt-check clippy clippy-host clippy-wasm \
-        test-native test-browser test-nginx test-engines bench clean
+        test-native test-browser test-nginx test-contacts test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -79,6 +79,13 @@ test-nginx:
 	APP_SERVER=nginx node --test --test-concurrency=1 tests/browser/shell.test.mjs tests/browser/offline.test.mjs
 	APP_SERVER=nginx node --test --test-name-pattern='quick exit|^by ' tests/browser/protect.test.mjs
 
+# Local contacts (issue 17) need a build with a council's file: the example's.
+# Its own folder, so dist/ stays the build without one.
+test-contacts:
+	cargo fetch
+	SSS_LOCAL_CONTACTS=$(CURDIR)/deploy/local-contacts.example.toml trunk build --release --dist dist-contacts
+	APP_DIST=dist-contacts node --test --test-concurrency=1 tests/contacts/
+
 # The core journeys in three engines (tests/engines/). WebKitGTK needs an X
 # display, so the run gets a virtual one; one engine at a time (2 cores).
 # Not yet part of `make test`: WebKit and Firefox still log chunk-load errors
@@ -87,7 +94,7 @@ test-engines:
 	xvfb-run --auto-servernum --server-args='-screen 0 1280x1024x24' \
 	  node --test --test-concurrency=1 tests/engines/
 
-test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx
+test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx test-contacts
 
 bench: build
 	node bench/bench.mjs

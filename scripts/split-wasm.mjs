@@ -132,6 +132,11 @@ try {
   glue = replaceAll(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'glue');
   loader = replaceAll(loader, `"./${NAME}.js"`, `"./${glueName}"`, 'chunk loader');
   for (const c of chunks) loader = replaceAll(loader, `"./${c}"`, `"./${chunkName(c)}"`, 'chunk loader');
+  // A chunk that fails to load is reported to the app, which shows "This page
+  // could not be opened" with a Reload that saves first. The loader also logs
+  // it as an error; WebKit and Firefox then log every early fetch cut short by
+  // leaving the page ("Load failed"), which is no fault. Log it as a warning.
+  loader = replaceAll(loader, 'console.error(e);', 'console.warn(e);', 'chunk loader');
 
   // trunk's files for the unsplit module go; the split ones take their place.
   const staged = await readdir(staging);

@@ -10,7 +10,7 @@ use super::{
     shared::{Citations, Learner, LearnerProblem, WithWorkshop},
     slide_refs::SlideRefs,
 };
-use crate::domain::workshop::model::Workshop;
+use crate::domain::{address::Address, workshop::model::Workshop};
 use crate::platform::clock::now_ms;
 use crate::ui::{components::page_title::PageTitle, not_found::NotFoundPage};
 use leptos::prelude::*;

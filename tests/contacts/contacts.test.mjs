@@ -4,8 +4,8 @@
 // show any label as text; the Settings screens pass axe.
 //
 // Run against a build made with the example file:
-//   SSS_LOCAL_CONTACTS=$PWD/deploy/local-contacts.example.toml trunk build --release --dist dist-contacts
-//   APP_DIST=dist-contacts node --test tests/browser/contacts.test.mjs
+//   make test-contacts (builds dist-contacts with the example file, then runs this)
+//   It lives outside tests/browser/ because it needs that build, not dist/.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,7 +16,7 @@ import {
   poll,
   waitForApp,
   useBrowserSuite,
-} from './helpers.mjs';
+} from '../browser/helpers.mjs';
 
 const TEST_TIMEOUT = 180_000;
 const PASSPHRASE = 'kettle river lamp';
