@@ -149,17 +149,17 @@ fn secondary_notes_are_cited_nowhere() {
         if path.ends_with("sources.rs") || path.ends_with("citations.rs") {
             continue;
         }
-        for s in NOT_SHOWN {
-            let constant = format!("S{}", s.key.to_uppercase());
+        for key in NOT_SHOWN {
+            let constant = format!("S{}", key.to_uppercase());
             let patterns = [
                 format!("&{constant},"),
                 format!("&{constant}]"),
-                format!("[S:{}]", s.key),
-                format!("\"{}\"", s.key),
+                format!("[S:{key}]"),
+                format!("\"{key}\""),
             ];
             for p in &patterns {
                 if text.contains(p.as_str()) {
-                    found.push(format!("{path} cites [{}] ({p})", s.key));
+                    found.push(format!("{path} cites [{key}] ({p})"));
                 }
             }
         }

@@ -546,7 +546,6 @@ pub const S120: Source = Source { key: "120", citation: "ILO publication page WC
 pub const S121: Source = Source { key: "121", citation: "European Commission anti-trafficking site, \"Operational indicators of trafficking in human beings\" (ILO, 2009, 4 pages)", url: "https://ec.europa.eu/anti-trafficking/publications/operational-indicators-trafficking-human-beings_en" };
 pub const S122: Source = Source { key: "122", citation: "Seafish (TESS), \"ILO Operational Indicators. Trafficking in human beings\"", url: "https://www.seafish.org/responsible-sourcing/tools-for-ethical-seafood-sourcing/records/ilo-operational-indicators-trafficking-in-human-beings/" };
 pub const S123: Source = Source { key: "123", citation: "ILO publication page WCMS_105036 (\"Explanations for indicators of trafficking for sexual exploitation\")", url: "http://www.ilo.org/global/topics/forced-labour/publications/WCMS_105036/lang--en/index.htm" };
-pub const S124: Source = Source { key: "124", citation: "Secondary / unverified: public GitHub markdown \"Unified Weighted Trafficking-Indicator Reference — Migrant-Worker Forced Labour\" (repository not identified by the index; read via file id 60543658991). Cites ILO WCMS_105023 p.3 and WCMS_105035", url: "" };
 pub const S125: Source = Source { key: "125", citation: "Harborough District Council, modern slavery page (999 in immediate danger)", url: "https://harborough.gov.uk/info/20066/anti-social_behaviour/286/hate_prevent_and_exploitation/5" };
 pub const S126: Source = Source { key: "126", citation: "Scottish Government, Human trafficking and exploitation: guidance for health workers, \"Further information and referral\"", url: "https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/14/" };
 pub const S127: Source = Source {
@@ -600,11 +599,6 @@ pub const S137: Source = Source {
 };
 pub const S138: Source = Source { key: "138", citation: "nidirect, \"Help and support for victims of human trafficking and slavery\"", url: "https://www.nidirect.gov.uk/articles/help-and-support-victims-human-trafficking-and-slavery" };
 pub const S139: Source = Source { key: "139", citation: "SOCA (archived), \"Statistical Data – NRM\"", url: "https://webarchive.nationalarchives.gov.uk/20130812095745/http:/www.soca.gov.uk/about-soca/about-the-ukhtc/national-referral-mechanism/statistics" };
-pub const S140: Source = Source {
-    key: "140",
-    citation: "gzipwtf Q&A page (NRM history; low-authority secondary)",
-    url: "",
-};
 pub const S141: Source = Source {
     key: "141",
     citation: "NI DoJ, Northern Ireland Human Trafficking and Modern Slavery Strategy 2016/17",
@@ -1104,5 +1098,6 @@ pub static ALL: &[&Source] = &[
     &S_HTENI_S25,
 ];
 
-/// Secondary notes kept for the record, never shown to users (reference §10).
-pub static NOT_SHOWN: &[&Source] = &[&S124, &S140];
+/// The reference's numbers for secondary notes (reference §10): never a source,
+/// so they have no constant here and tests/citations.rs checks nothing cites them.
+pub static NOT_SHOWN: &[&str] = &["124", "140"];
