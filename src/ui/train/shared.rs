@@ -97,29 +97,16 @@ pub fn LearnerProblem(learner: Learner) -> impl IntoView {
     }
 }
 
-/// "4 December 2026", in the device's time zone.
+/// "4 December 2026", in the device's time zone, worded as every page's
+/// "Last reviewed" date.
 pub fn day(ms: u64) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{} {} {}",
-        d.get_date(),
-        MONTHS[(d.get_month() as usize).min(11)],
-        d.get_full_year()
-    )
+    crate::render::sources::human_date(&format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    ))
 }
 
 /// The registry's first number for an organisation named by its `OrgId`.
