@@ -52,10 +52,12 @@ pub fn HomePage() -> impl IntoView {
             </li>
         </ul>
         <h2 class="app-heading-m">"Train your team"</h2>
-        <p class="app-card app-card--train">
-            <a href=Address::Train.path()>"Train: the 2-hour workshop"</a>
-            " Four modules with a quiz and \"what would you do\" scenarios, at your own pace, then short reviews to keep it fresh."
-        </p>
+        <ul class="app-cards">
+            <li class="app-card">
+                <h3 class="app-heading-s"><a href=Address::Train.path()>"Train: the 2-hour workshop"</a></h3>
+                <p>"Four modules with a quiz and \"what would you do\" scenarios, at your own pace, then short reviews to keep it fresh."</p>
+            </li>
+        </ul>
         <h2 class="app-heading-m">"For businesses and lenders"</h2>
         <ul class="app-cards">
             <li class="app-card">
