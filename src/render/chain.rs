@@ -448,12 +448,7 @@ pub fn board_report(check: &Check) -> String {
     h.el("h3", &[("class", "app-heading-m")], "A Exposure");
     h.open("dl", &[("class", "app-summary-list")]);
     for q in EXPOSURE {
-        let chosen: Vec<&str> = q
-            .options
-            .iter()
-            .filter(|o| check.chosen(q.id).iter().any(|c| c == o.id))
-            .map(|o| o.label)
-            .collect();
+        let chosen = check.chosen_labels(q);
         annex_row(
             &mut h,
             q.id,

@@ -3,7 +3,7 @@
 
 use super::{
     answer::Answer,
-    bank::{exposure_question, question, Risk, EXPOSURE},
+    bank::{exposure_question, question, ExposureQuestion, Risk, EXPOSURE},
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -79,6 +79,17 @@ impl Check {
             .get(exposure_id)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// The labels of the options chosen for an exposure question, in the
+    /// bank's order: what the report, its annex and the CSV show.
+    pub fn chosen_labels(&self, q: &ExposureQuestion) -> Vec<&'static str> {
+        let chosen = self.chosen(q.id);
+        q.options
+            .iter()
+            .filter(|o| chosen.iter().any(|c| c == o.id))
+            .map(|o| o.label)
+            .collect()
     }
 
     /// Whether the finance module applies: the organisation lends or invests,

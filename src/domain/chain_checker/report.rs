@@ -285,12 +285,7 @@ pub fn markdown(check: &Check) -> String {
     }
     m.push_str("\n---\n\n# Annex: answers\n\n## A Exposure\n\n");
     for q in EXPOSURE {
-        let chosen: Vec<&str> = q
-            .options
-            .iter()
-            .filter(|o| check.chosen(q.id).iter().any(|c| c == o.id))
-            .map(|o| o.label)
-            .collect();
+        let chosen = check.chosen_labels(q);
         let _ = writeln!(
             m,
             "- **{}** {} {}",
@@ -364,12 +359,7 @@ pub fn csv(check: &Check) -> String {
             + "\r\n"
     };
     for q in EXPOSURE {
-        let chosen: Vec<&str> = q
-            .options
-            .iter()
-            .filter(|o| check.chosen(q.id).iter().any(|c| c == o.id))
-            .map(|o| o.label)
-            .collect();
+        let chosen = check.chosen_labels(q);
         let note = check.notes.get(q.id).cloned().unwrap_or_default();
         out.push_str(&row(&[
             "A Exposure",
