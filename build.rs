@@ -31,6 +31,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
     println!("cargo:rerun-if-changed=src/domain/indicators.rs");
     println!("cargo:rerun-if-changed=src/domain/registry.rs");
+    println!("cargo:rerun-if-changed=src/domain/address.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
     let source_keys: BTreeSet<String> = sources_rs
@@ -95,7 +96,14 @@ fn main() {
     let (workshop_json, workshop_keys) =
         build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
-        match content::render_all(&topics, &glossary, &charts) {
+        let pages = std::fs::read_to_string("src/domain/address.rs")
+            .map_err(|e| e.to_string())
+            .and_then(|a| content::app_pages(&a))
+            .unwrap_or_else(|e| {
+                errors.push(e);
+                Vec::new()
+            });
+        match content::render_all(&topics, &glossary, &charts, &pages) {
             Ok(r) => Some(r),
             Err(mut e) => {
                 errors.append(&mut e);
