@@ -34,6 +34,7 @@ pub enum OrgId {
     MigrantHelpNi,
     ScottishCouncilSocialWork,
     HscTrustAdultSafeguarding,
+    NspccCtac,
 }
 
 /// One way to call an organisation.
@@ -443,6 +444,25 @@ pub static REGISTRY: &[Organisation] = &[
         sources: &[&S137, &S138],
         checked: CHECKED,
         review_months: 6,
+    },
+    Organisation {
+        id: OrgId::NspccCtac,
+        name: "NSPCC Child Trafficking Advice Centre (CTAC)",
+        numbers: &[Number {
+            label: "Advice for professionals",
+            display: "0808 800 5000",
+            tel: "08088005000",
+        }],
+        contact_note: "Or email help@nspcc.org.uk.",
+        when_to_use: "Specialist advice for professionals worried that a child or young person \
+                      has been, or is about to be, trafficked. CTAC is a first responder for \
+                      children's referrals into the National Referral Mechanism. It advises; it \
+                      does not replace children's services or the police.",
+        nations: &[EW, SC, NI],
+        verification: Verification::Confirmed,
+        sources: &[&S_NSPCC_CTAC],
+        checked: "2026-12-02",
+        review_months: 12,
     },
 ];
 
