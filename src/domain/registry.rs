@@ -85,15 +85,27 @@ impl Organisation {
 
 const CHECKED: &str = "2026-11-28";
 
+/// 999, as its registry entry gives it. Named on its own because the header
+/// shows it on every page: the first load then carries these two numbers
+/// without the whole registry and its sources.
+pub const EMERGENCY_NUMBER: Number = Number {
+    label: "Emergency",
+    display: "999",
+    tel: "999",
+};
+
+/// The Modern Slavery & Exploitation Helpline, as its registry entry gives it.
+pub const HELPLINE_NUMBER: Number = Number {
+    label: "24 hours, free",
+    display: "08000 121 700",
+    tel: "08000121700",
+};
+
 pub static REGISTRY: &[Organisation] = &[
     Organisation {
         id: OrgId::Emergency999,
         name: "Emergency services (police)",
-        numbers: &[Number {
-            label: "Emergency",
-            display: "999",
-            tel: "999",
-        }],
+        numbers: &[EMERGENCY_NUMBER],
         contact_note: "",
         when_to_use: "Someone is in immediate danger, or a crime is happening now.",
         nations: &[EW, SC, NI],
@@ -121,11 +133,7 @@ pub static REGISTRY: &[Organisation] = &[
     Organisation {
         id: OrgId::Helpline,
         name: "Modern Slavery & Exploitation Helpline (run by Unseen)",
-        numbers: &[Number {
-            label: "24 hours, free",
-            display: "08000 121 700",
-            tel: "08000121700",
-        }],
+        numbers: &[HELPLINE_NUMBER],
         contact_note: "Also takes reports online.",
         when_to_use: "Advice or a report at any time: free, confidential, 24 hours a day, \
                       with interpreters in over 200 languages. It takes calls from the public, \
