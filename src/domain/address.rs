@@ -60,8 +60,10 @@ pub enum Address {
     },
 }
 
-/// The router's patterns, in the order `app.rs` lists them. `:x` is one
-/// segment.
+/// Every page's address pattern (`:x` is one segment). The router serves
+/// them by area, one route per wasm chunk (`app.rs`, `ui/area.rs`);
+/// tests/addresses.rs checks each is served by its own area, and the content
+/// build lets guidance link to the fixed ones.
 pub const ROUTE_PATTERNS: [&str; 24] = [
     "/",
     "/sense",
@@ -131,6 +133,19 @@ impl Address {
             Address::ChainScoring => "/chain/how-it-scores".into(),
             Address::ChainStep { id, step } => format!("/chain/check/{id}/{}", step.slug()),
         }
+    }
+
+    /// Which page an address shows. Addresses with the same key are one
+    /// page that follows the address's own parameters (a topic's id, a
+    /// visit's step), so moving between them never rebuilds the page.
+    pub fn page_key(&self) -> (std::mem::Discriminant<Address>, bool) {
+        let practice = matches!(self, Address::VisitStep { practice: true, .. });
+        let key = match self {
+            // The glossary and one of its terms are the same page.
+            Address::GlossaryTerm(_) => std::mem::discriminant(&Address::Glossary),
+            a => std::mem::discriminant(a),
+        };
+        (key, practice)
     }
 
     /// The address a path names, if it is one of the app's.

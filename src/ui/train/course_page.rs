@@ -12,9 +12,10 @@ use super::{
 };
 use crate::domain::{address::Address, workshop::model::Workshop};
 use crate::platform::clock::now_ms;
+use crate::ui::area::use_address;
 use crate::ui::{components::page_title::PageTitle, not_found::NotFoundPage};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 pub fn slide_href(block: &str, slide: &str) -> String {
@@ -33,11 +34,13 @@ pub fn CoursePage() -> impl IntoView {
 
 #[component]
 fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
-    let params = use_params_map();
+    let address = use_address();
     let navigate = use_navigate();
     move || {
-        let block_id = params.read().get("block").unwrap_or_default();
-        let slide_id = params.read().get("slide").unwrap_or_default();
+        let (block_id, slide_id) = address.with(|a| match a {
+            Some(Address::TrainCourse { block, slide }) => (block.clone(), slide.clone()),
+            _ => Default::default(),
+        });
         let all: Vec<_> = workshop.slides().collect();
         let Some(pos) = all
             .iter()
