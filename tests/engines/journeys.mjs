@@ -62,11 +62,20 @@ async function writeNotes(page, id, text) {
   if ((await page.pathname()) !== `/spot/visit/${id}/check`) await page.open(`/spot/visit/${id}/check`);
   await page.waitFor('#general-notes');
   await page.fill('#general-notes', text);
-  await page.until(
-    (want) => document.querySelector('#general-notes')?.value === want && /Saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-    text,
-    { what: 'the notes to be saved' },
-  );
+  try {
+    await page.until(
+      (want) => document.querySelector('#general-notes')?.value === want && /Saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      text,
+      { what: 'the notes to be saved' },
+    );
+  } catch (err) {
+    const seen = await page.session.evaluate(() => ({
+      value: document.querySelector('#general-notes')?.value,
+      status: document.querySelector('[data-testid="save-status"]')?.textContent,
+    }));
+    err.message += `\n  wanted ${JSON.stringify(text)}, the page has ${JSON.stringify(seen)}`;
+    throw err;
+  }
 }
 
 async function continueFrom(page) {

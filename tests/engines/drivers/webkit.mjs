@@ -132,6 +132,35 @@ export async function launch() {
             await new Promise((r) => setTimeout(r, 50));
           }
         };
+        // WebKitWebDriver scrolls a control into what it takes for the window
+        // (820 px high), but MiniBrowser shows 782 px of page: a control that
+        // lands in the last 38 px is "not interactable". Then the driver scrolls
+        // it to the middle of the page itself, as a person would, and acts
+        // again (a real WebDriver click or key presses, never a click from
+        // script); also while the page is still laying out, until a deadline.
+        const act = async (selector, action) => {
+          const deadline = Date.now() + 10_000;
+          for (;;) {
+            try {
+              return await action(await find(selector));
+            } catch (err) {
+              const retry = ['ElementNotInteractableError', 'StaleElementReferenceError', 'ElementClickInterceptedError'].includes(err?.name);
+              if (!retry || Date.now() > deadline) {
+                const where = await driver
+                  .executeScript('const r = document.querySelector(arguments[0])?.getBoundingClientRect(); return r && JSON.stringify({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, innerHeight, innerWidth, scrollY });', selector)
+                  .catch(() => null);
+                err.message = `${selector}: ${err.message} ${where ?? ''}`;
+                throw err;
+              }
+              await driver.executeAsyncScript(
+                `const [selector, done] = arguments;
+                 document.querySelector(selector)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+                 requestAnimationFrame(() => requestAnimationFrame(() => done()));`,
+                selector,
+              );
+            }
+          }
+        };
         const win = {
           goto: async (to) => (await focus(), driver.get(to)),
           reload: async () => (await focus(), driver.navigate().refresh()),
@@ -150,12 +179,12 @@ export async function launch() {
             return result?.value;
           },
           evaluateSource: async (source) => (await focus(), driver.executeScript(source)),
-          click: async (selector) => (await focus(), (await find(selector)).click()),
+          click: async (selector) => (await focus(), act(selector, (el) => el.click())),
           async fill(selector, text) {
             await focus();
-            const el = await find(selector);
-            await el.clear();
-            await el.sendKeys(text);
+            await act(selector, (el) => el.clear());
+            // WebKitWebDriver drops a "\n" inside the text; a person presses Enter.
+            await act(selector, (el) => el.sendKeys(...text.split('\n').flatMap((line, i) => (i ? [Key.ENTER, line] : [line]))));
           },
           press: async (key) => (await focus(), driver.actions().keyDown(KEYS[key] ?? key).keyUp(KEYS[key] ?? key).perform()),
           // Read from the page's tab (sessionStorage): the page must be the app's.
