@@ -115,6 +115,21 @@ try {
   // it as an error; WebKit and Firefox then log every early fetch cut short by
   // leaving the page ("Load failed"), which is no fault. Log it as a warning.
   loader = replaceAll(loader, 'console.error(e);', 'console.warn(e);', 'chunk loader');
+  // A chunk the service worker has stored is read from the store by the page
+  // itself, with no request. Firefox logs "A ServiceWorker intercepted the
+  // request and encountered an unexpected error" for every request the worker
+  // is answering when the page is left, even from its store, and the app
+  // fetches its chunks early, so leaving a page soon after opening it logged
+  // one per chunk in flight. Names carry the build's hash, so any stored copy
+  // is the right one. No store (plain http, a private window): the network,
+  // through the worker, as before.
+  loader = replaceAll(loader, 'fetch(new URL(', 'storedOrFetched(new URL(', 'chunk loader');
+  loader = replaceAll(
+    loader,
+    'let sharedImports = undefined;',
+    'const storedOrFetched = (url) => (self.caches ? caches.match(url).catch(() => undefined) : Promise.resolve()).then((hit) => hit ?? fetch(url));\nlet sharedImports = undefined;',
+    'chunk loader',
+  );
   glue = await minify(glue);
   loader = await minify(loader);
 
