@@ -3,6 +3,7 @@
 //! opens), the learner's progress, the quiz, the scenarios and the spaced
 //! reviews afterwards. Pure: time comes in as milliseconds since the epoch.
 
+pub mod activity;
 pub mod facilitator;
 pub mod model;
 pub mod progress;
@@ -62,6 +63,11 @@ mod tests {
         }
         for (_, s) in w.slides() {
             assert_eq!(cite(&w, &s.sources).len(), s.sources.len(), "{}", s.id);
+        }
+        for a in &w.activities {
+            for i in &a.items {
+                assert_eq!(cite(&w, &i.sources).len(), i.sources.len(), "{}", i.key());
+            }
         }
         assert!(cite(&w, &["w26".into()])[0].citation.contains("3Ps"));
     }

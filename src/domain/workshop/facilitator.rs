@@ -4,7 +4,7 @@
 
 use super::model::{Block, Slide, Workshop};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything the audience window needs to show the room.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,10 @@ pub struct Live {
     /// The room's choices in this slide's scenario.
     #[serde(default)]
     pub path: Vec<usize>,
+    /// Activity items whose answer the presenter has revealed one by one,
+    /// as "activity/item" (R reveals them all).
+    #[serde(default)]
+    pub uncovered: BTreeSet<String>,
 }
 
 /// What a presenter key does.
@@ -65,6 +69,7 @@ impl Live {
             blank: false,
             hands: BTreeMap::new(),
             path: Vec::new(),
+            uncovered: BTreeSet::new(),
         })
     }
 
@@ -111,8 +116,22 @@ impl Live {
                 self.revealed = false;
                 self.blank = false;
                 self.path.clear();
+                self.uncovered.clear();
             }
         }
+    }
+
+    /// Reveals one activity item's answer to the room, or hides it again.
+    pub fn uncover(&mut self, activity: &str, item: &str) {
+        let key = format!("{activity}/{item}");
+        if !self.uncovered.remove(&key) {
+            self.uncovered.insert(key);
+        }
+    }
+
+    /// Whether the room sees this activity item's answer.
+    pub fn shows_answer(&self, activity: &str, item: &str) -> bool {
+        self.revealed || self.uncovered.contains(&format!("{activity}/{item}"))
     }
 
     /// Sets the count of hands for one option of a question.
@@ -212,6 +231,38 @@ mod tests {
             }
         );
         assert!(live.pacing(&w, T0 + 10 * MIN).over);
+    }
+
+    #[test]
+    fn activity_answers_are_revealed_one_at_a_time_or_all_at_once() {
+        let w = workshop();
+        let mut live = Live::start(&w, T0).unwrap();
+        live.uncover("myths", "men-too");
+        assert!(live.shows_answer("myths", "men-too"));
+        assert!(!live.shows_answer("myths", "paid"));
+        assert!(!live.shows_answer("sort", "men-too"));
+        live.uncover("myths", "men-too");
+        assert!(
+            !live.shows_answer("myths", "men-too"),
+            "a second press hides it"
+        );
+        live.uncover("myths", "paid");
+        live.apply(&w, Action::Reveal, T0);
+        assert!(
+            live.shows_answer("myths", "men-too"),
+            "R reveals every answer"
+        );
+        live.apply(&w, Action::Next, T0);
+        assert!(
+            !live.shows_answer("myths", "paid"),
+            "a new slide starts covered"
+        );
+        // An audience window from before this field still reads the state.
+        let old = r#"{"block":"a","slide":"one","block_started":0,"revealed":false,"blank":false}"#;
+        assert!(serde_json::from_str::<Live>(old)
+            .unwrap()
+            .uncovered
+            .is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! to resume.
 
 use super::{
+    activity_player::ActivityPlayer,
     confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
@@ -84,6 +85,13 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         {
             keys.extend(s.sources.iter().cloned());
         }
+        for a in slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+        {
+            keys.extend(a.items.iter().flat_map(|i| i.sources.iter().cloned()));
+        }
         keys.sort();
         keys.dedup();
         let questions = slide
@@ -115,6 +123,12 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             .and_then(|id| workshop.scenario(id))
             .cloned()
             .map(|s| view! { <ScenarioPlayer scenario=s learner=learner/> });
+        let activities = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id).cloned())
+            .map(|a| view! { <ActivityPlayer workshop=workshop.clone() activity=a learner=learner/> })
+            .collect_view();
         let finish = {
             let workshop = workshop.clone();
             let navigate = navigate.clone();
@@ -149,6 +163,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                 <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
             })}
             {questions}
+            {activities}
             {scenario}
             <SlideRefs slide=slide.clone()/>
             <details class="app-details" data-testid="facilitator-notes">

@@ -2,7 +2,7 @@
 //! questions with the show-of-hands bars, the answer once revealed, the
 //! room's path through a scenario, or a blank screen.
 
-use super::shared::text;
+use super::{live_activity::LiveActivity, shared::text};
 use crate::domain::workshop::{
     facilitator::{shares, Live},
     model::{Ending, Workshop},
@@ -139,6 +139,12 @@ pub fn LiveSlide(
                     </div>
                 })
             });
+        let activities = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id).cloned())
+            .map(|a| view! { <LiveActivity activity=a live=live.clone()/> })
+            .collect_view();
         let caption = if block.module > 0 {
             format!(
                 "Module {}: {}",
@@ -158,6 +164,7 @@ pub fn LiveSlide(
                     {slide.points.iter().map(|p| view! { <li>{text(p)}</li> }).collect_view()}
                 </ul>
                 {questions}
+                {activities}
                 {scenario}
             </div>
         }

@@ -6,6 +6,7 @@
 //! window open on a projector.
 
 use super::{
+    activity_item::item_text,
     live_slide::{letter, LiveSlide},
     shared::{text, WithWorkshop},
 };
@@ -225,6 +226,41 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             </section>
         })
     };
+    let w = workshop.clone();
+    let uncover = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let activities: Vec<_> = slide
+            .activities
+            .iter()
+            .filter_map(|id| w.activity(id).cloned())
+            .collect();
+        (!activities.is_empty()).then(|| view! {
+            <section class="app-present__panel" aria-labelledby="activity-heading" data-testid="present-activity">
+                <h2 class="app-heading-m" id="activity-heading">"Reveal one answer at a time"</h2>
+                <p class="app-hint">"Ask the room about each item, then reveal its answer. R reveals them all."</p>
+                {activities.into_iter().map(|a| view! {
+                    <h3 class="app-heading-s">{a.title.clone()}</h3>
+                    {a.items.iter().enumerate().map(|(n, item)| {
+                        let (aid, key) = (a.id.clone(), item.key().to_string());
+                        let shown = l.shows_answer(&aid, &key);
+                        let label = item_text(item);
+                        view! {
+                            <button type="button" class="app-button app-button--secondary app-present__choice"
+                                aria-pressed=if shown { "true" } else { "false" }
+                                data-testid="uncover"
+                                on:click=move |_| {
+                                    let (aid, key) = (aid.clone(), key.clone());
+                                    change(&move |l: &mut Live| l.uncover(&aid, &key));
+                                }>
+                                {format!("{} answer {}: {label}", if shown { "Hide" } else { "Reveal" }, n + 1)}
+                            </button>
+                        }
+                    }).collect_view()}
+                }).collect_view()}
+            </section>
+        })
+    };
     let reveal_label = move || {
         if live.with(|l| l.as_ref().is_some_and(|l| l.revealed)) {
             "Hide answers (R)"
@@ -253,6 +289,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             <div class="app-present__side">
                 {notes}
                 {steer}
+                {uncover}
                 {hands}
             </div>
         </div>
