@@ -355,6 +355,9 @@ fn build_workshop(
                         .iter()
                         .flat_map(|a| a.items.iter().flat_map(|i| i.sources.iter())),
                 )
+                .chain(w.briefings.iter().flat_map(|b| b.sources.iter()))
+                .chain(w.briefing_sources.iter())
+                .chain(w.resources.iter().flat_map(|r| r.sources.iter()))
                 .filter(|k| source_keys.contains(*k))
                 .cloned()
                 .collect();

@@ -232,6 +232,26 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
             e.push(format!("{what}: the answer is not one of the options"));
         }
     }
+    e.extend(check_briefings(w, known, &sources));
+    for r in &w.resources {
+        let what = format!("resource \"{}\"", r.title);
+        if r.title.trim().is_empty() || r.publisher.trim().is_empty() || r.date.trim().is_empty() {
+            e.push(format!("{what}: needs its title, publisher and date"));
+        }
+        match &r.url {
+            Some(url) if !url.starts_with("http") => {
+                e.push(format!("{what}: `{url}` is not a web address"))
+            }
+            None if r.caveat.as_deref().is_none_or(|c| c.trim().is_empty()) => e.push(format!(
+                "{what}: without the original's address, it needs a caveat saying so"
+            )),
+            _ => {}
+        }
+        if r.sources.is_empty() {
+            e.push(format!("{what}: has no source confirming it"));
+        }
+        cite(&mut e, &what, &r.sources);
+    }
     let mut activity_ids = BTreeSet::new();
     for a in &w.activities {
         if !activity_ids.insert(a.id.clone()) {
@@ -258,6 +278,70 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
     } else {
         Err(e)
     }
+}
+
+/// The most signs and routes a briefing can list and still fit one A4 page.
+pub const BRIEFING_MAX_SIGNS: usize = 8;
+pub const BRIEFING_MAX_ROUTES: usize = 6;
+
+/// Each role's briefing: known signs and organisations, a source, and short
+/// enough for one page; the shared steps exist and name only registry numbers.
+pub fn check_briefings(w: &Workshop, known: &Known, sources: &BTreeSet<String>) -> Vec<String> {
+    let mut e = Vec::new();
+    if !w.briefings.is_empty() && w.briefing_steps.is_empty() {
+        e.push("briefings: the steps (what to do) are missing".to_string());
+    }
+    if !w.briefings.is_empty() && w.briefing_sources.is_empty() {
+        e.push("briefings: the steps have no source".to_string());
+    }
+    for k in w.briefing_sources.iter().filter(|k| !sources.contains(*k)) {
+        e.push(format!("briefings: unknown source `{k}`"));
+    }
+    for step in &w.briefing_steps {
+        for name in number_refs(step)
+            .into_iter()
+            .filter(|n| !known.orgs.contains(*n))
+        {
+            e.push(format!(
+                "briefings: {{number:{name}}} is not in the registry"
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for b in &w.briefings {
+        let what = format!("briefing {}", b.id);
+        if !ids.insert(b.id.clone()) {
+            e.push(format!("{what}: id used twice"));
+        }
+        if b.role.trim().is_empty() || b.visits.trim().is_empty() {
+            e.push(format!("{what}: needs its role and what its visits show"));
+        }
+        if b.signs.is_empty() || b.signs.len() > BRIEFING_MAX_SIGNS {
+            e.push(format!(
+                "{what}: lists {} signs; 1 to {BRIEFING_MAX_SIGNS} fit one page",
+                b.signs.len()
+            ));
+        }
+        if b.orgs.is_empty() || b.orgs.len() > BRIEFING_MAX_ROUTES {
+            e.push(format!(
+                "{what}: lists {} routes; 1 to {BRIEFING_MAX_ROUTES} fit one page",
+                b.orgs.len()
+            ));
+        }
+        for s in b.signs.iter().filter(|s| !known.signs.contains(*s)) {
+            e.push(format!("{what}: unknown sign `{s}`"));
+        }
+        for o in b.orgs.iter().filter(|o| !known.orgs.contains(*o)) {
+            e.push(format!("{what}: unknown organisation `{o}`"));
+        }
+        if b.sources.is_empty() {
+            e.push(format!("{what}: has no source"));
+        }
+        for k in b.sources.iter().filter(|k| !sources.contains(*k)) {
+            e.push(format!("{what}: unknown source `{k}`"));
+        }
+    }
+    e
 }
 
 /// Every item of an activity has its answer, an explanation and a source; a

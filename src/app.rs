@@ -91,6 +91,7 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/train/certificate") view={Lazy::<lazy::TrainCertificate>::new()}/>
                 <Route path=path!("/train/team") view={Lazy::<lazy::TrainTeam>::new()}/>
                 <Route path=path!("/train/poster") view={Lazy::<lazy::TrainPoster>::new()}/>
+                <Route path=path!("/train/team/:page") view={Lazy::<lazy::TrainPack>::new()}/>
                 <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>

@@ -544,3 +544,121 @@ fn the_build_fails_on_an_unknown_or_unplayed_activity() {
         "{e:?}"
     );
 }
+
+const BRIEFINGS: &str = r#"
+briefing_steps = ["Call {number:Emergency999} in danger."]
+briefing_sources = ["1"]
+[[briefing]]
+id = "housing"
+role = "Housing"
+visits = "You see who sleeps where."
+signs = ["control-id-held-by-other"]
+orgs = ["Helpline"]
+sources = ["w26"]
+"#;
+
+fn briefing_errors(briefings: &str) -> Vec<String> {
+    let files = [
+        ("briefings.toml", briefings),
+        ("plan.toml", PLAN),
+        ("quiz.toml", QUIZ),
+        ("scenarios.toml", SCENARIO),
+        ("sources.toml", SOURCES),
+    ]
+    .map(|(n, t)| (n.to_string(), t.to_string()));
+    match parse(&files) {
+        Err(e) => e,
+        Ok(w) => check(&w, &known()).err().unwrap_or_default(),
+    }
+}
+
+#[test]
+fn the_build_fails_on_a_briefing_that_refers_to_nothing_or_would_not_fit_a_page() {
+    assert_eq!(briefing_errors(BRIEFINGS), Vec::<String>::new());
+    let cases = [
+        (
+            "\"control-id-held-by-other\"]",
+            "\"made-up\"]",
+            "unknown sign `made-up`",
+        ),
+        (
+            "orgs = [\"Helpline\"]",
+            "orgs = [\"Nobody\"]",
+            "unknown organisation `Nobody`",
+        ),
+        (
+            "sources = [\"w26\"]",
+            "sources = []",
+            "briefing housing: has no source",
+        ),
+        (
+            "{number:Emergency999}",
+            "{number:Nobody}",
+            "{number:Nobody} is not in the registry",
+        ),
+        (
+            "briefing_sources = [\"1\"]",
+            "briefing_sources = [\"w99\"]",
+            "unknown source `w99`",
+        ),
+        (
+            "signs = [\"control-id-held-by-other\"]",
+            "signs = [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\"]",
+            "lists 9 signs; 1 to 8 fit one page",
+        ),
+    ];
+    for (from, to, needle) in cases {
+        let e = briefing_errors(&BRIEFINGS.replace(from, to));
+        assert!(
+            e.iter().any(|e| e.contains(needle)),
+            "wanted {needle:?} in {e:?}"
+        );
+    }
+}
+
+const RESOURCES: &str = r#"
+[[resource]]
+title = "A council guide"
+publisher = "Local Government Association"
+date = "October 2022"
+url = "https://www.local.gov.uk/publications/council-guide-tackling-modern-slavery"
+about = "What councils can do."
+sources = ["w26"]
+"#;
+
+#[test]
+fn the_build_fails_on_a_resource_without_its_original_or_a_caveat() {
+    let errors = |text: &str| {
+        let files = [
+            ("plan.toml", PLAN),
+            ("quiz.toml", QUIZ),
+            ("scenarios.toml", SCENARIO),
+            ("sources.toml", SOURCES),
+            ("resources.toml", text),
+        ]
+        .map(|(n, t)| (n.to_string(), t.to_string()));
+        check(&parse(&files).unwrap(), &known())
+            .err()
+            .unwrap_or_default()
+    };
+    assert_eq!(errors(RESOURCES), Vec::<String>::new());
+    let no_url = RESOURCES.replace(
+        "url = \"https://www.local.gov.uk/publications/council-guide-tackling-modern-slavery\"\n",
+        "",
+    );
+    assert!(errors(&no_url)
+        .iter()
+        .any(|e| e.contains("needs a caveat saying so")));
+    assert_eq!(
+        errors(&format!("{no_url}caveat = \"Address not confirmed.\"\n")),
+        Vec::<String>::new()
+    );
+    assert!(
+        errors(&RESOURCES.replace("sources = [\"w26\"]", "sources = []"))
+            .iter()
+            .any(|e| e.contains("has no source confirming it"))
+    );
+    assert!(errors(&RESOURCES.replace("url = \"https:", "url = \"ftp:"))
+        .iter()
+        .any(|e| e.contains("is not a web address")));
+}

@@ -50,6 +50,8 @@ pub enum Address {
     TrainCertificate,
     TrainTeam,
     TrainPoster,
+    /// A role's one-page briefing, or the Resources page, by id.
+    TrainPack(String),
     /// The Chain Checker: its introduction and the checks on this device.
     Chain,
     ChainScoring,
@@ -62,7 +64,7 @@ pub enum Address {
 
 /// The router's patterns, in the order `app.rs` lists them. `:x` is one
 /// segment.
-pub const ROUTE_PATTERNS: [&str; 24] = [
+pub const ROUTE_PATTERNS: [&str; 25] = [
     "/",
     "/sense",
     "/sense/signs",
@@ -86,6 +88,7 @@ pub const ROUTE_PATTERNS: [&str; 24] = [
     "/train/certificate",
     "/train/team",
     "/train/poster",
+    "/train/team/:page",
     "/train/course/:block/:slide",
 ];
 
@@ -127,6 +130,7 @@ impl Address {
             Address::TrainCertificate => "/train/certificate".into(),
             Address::TrainTeam => "/train/team".into(),
             Address::TrainPoster => "/train/poster".into(),
+            Address::TrainPack(page) => format!("/train/team/{page}"),
             Address::Chain => "/chain".into(),
             Address::ChainScoring => "/chain/how-it-scores".into(),
             Address::ChainStep { id, step } => format!("/chain/check/{id}/{}", step.slug()),
@@ -181,6 +185,9 @@ impl Address {
             (["train", "certificate"], None) => Address::TrainCertificate,
             (["train", "team"], None) => Address::TrainTeam,
             (["train", "poster"], None) => Address::TrainPoster,
+            (["train", "team", page], None) if !page.is_empty() => {
+                Address::TrainPack((*page).into())
+            }
             (["chain"], None) => Address::Chain,
             (["chain", "how-it-scores"], None) => Address::ChainScoring,
             (["chain", "check", id, step], None) if !id.is_empty() => Address::ChainStep {
@@ -233,6 +240,7 @@ mod tests {
             Address::TrainCertificate,
             Address::TrainTeam,
             Address::TrainPoster,
+            Address::TrainPack("housing".into()),
             Address::Chain,
             Address::ChainScoring,
             Address::ChainStep {

@@ -69,6 +69,16 @@ mod tests {
                 assert_eq!(cite(&w, &i.sources).len(), i.sources.len(), "{}", i.key());
             }
         }
+        for r in &w.resources {
+            assert_eq!(cite(&w, &r.sources).len(), r.sources.len(), "{}", r.title);
+        }
+        for b in &w.briefings {
+            assert_eq!(cite(&w, &b.sources).len(), b.sources.len(), "{}", b.id);
+        }
+        assert_eq!(
+            cite(&w, &w.briefing_sources).len(),
+            w.briefing_sources.len()
+        );
         assert!(cite(&w, &["w26".into()])[0].citation.contains("3Ps"));
     }
 }

@@ -24,8 +24,8 @@ use crate::ui::{
     stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
     train::{
         audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
-        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
-        team_page::TeamPage, train_page::TrainPage,
+        pack_page::PackPage, poster_page::PosterPage, present_page::PresentPage,
+        review_page::ReviewPage, team_page::TeamPage, train_page::TrainPage,
     },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -175,6 +175,10 @@ lazy_route!(
     /// `/train/poster`: the poster to print.
     train_poster: TrainPoster in train => view! { <PosterPage/> }
 );
+lazy_route!(
+    /// `/train/team/:page`: a role's briefing, or the Resources page.
+    train_pack: TrainPack in train => view! { <PackPage/> }
+);
 
 /// Fetches every chunk, one after another, so later pages open at once and a
 /// page left open keeps working after a new build replaces the stored files.
@@ -215,6 +219,7 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         train_audience,
         train_certificate,
         train_team,
-        train_poster
+        train_poster,
+        train_pack
     );
 }

@@ -9,6 +9,7 @@ pub mod confidence_check;
 pub mod course_page;
 pub mod live_activity;
 pub mod live_slide;
+pub mod pack_page;
 pub mod poster_page;
 pub mod present_page;
 pub mod quiz_question;

@@ -33,6 +33,48 @@ pub struct Workshop {
     /// The classroom activities: myths, sorting signs, matching agencies.
     #[serde(rename = "activity", default)]
     pub activities: Vec<Activity>,
+    /// The team pack's one-page briefings, one per role.
+    #[serde(rename = "briefing", default)]
+    pub briefings: Vec<Briefing>,
+    /// What to do, the same on every role's briefing.
+    #[serde(default)]
+    pub briefing_steps: Vec<String>,
+    #[serde(default)]
+    pub briefing_sources: Vec<String>,
+    /// Module 4's Resources page: original documents only.
+    #[serde(rename = "resource", default)]
+    pub resources: Vec<Resource>,
+}
+
+/// A document or tool on the Resources page, named as its publisher names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    /// The publisher's own address; none where it could not be confirmed.
+    #[serde(default)]
+    pub url: Option<String>,
+    pub about: String,
+    /// What could not be confirmed: required when there is no address.
+    #[serde(default)]
+    pub caveat: Option<String>,
+    /// Where the reference confirms the original.
+    pub sources: Vec<String>,
+}
+
+/// A one-page briefing for one role: what its visits show, what to look for
+/// (signs from the catalogue, by id) and the routes (registry `OrgId`s).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    pub id: String,
+    pub role: String,
+    pub visits: String,
+    pub signs: Vec<String>,
+    pub orgs: Vec<String>,
+    pub sources: Vec<String>,
 }
 
 /// What an activity asks of each item.
@@ -252,6 +294,10 @@ impl Workshop {
 
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
+    }
+
+    pub fn briefing(&self, id: &str) -> Option<&Briefing> {
+        self.briefings.iter().find(|b| b.id == id)
     }
 
     pub fn block(&self, id: &str) -> Option<(usize, &Block)> {

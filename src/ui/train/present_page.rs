@@ -240,6 +240,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                 <h2 class="app-heading-m" id="activity-heading">"Reveal one answer at a time"</h2>
                 <p class="app-hint">"Ask the room about each item, then reveal its answer. R reveals them all."</p>
                 {activities.into_iter().map(|a| view! {
+                    <div data-activity=a.id.clone()>
                     <h3 class="app-heading-s">{a.title.clone()}</h3>
                     {a.items.iter().enumerate().map(|(n, item)| {
                         let (aid, key) = (a.id.clone(), item.key().to_string());
@@ -257,6 +258,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                             </button>
                         }
                     }).collect_view()}
+                    </div>
                 }).collect_view()}
             </section>
         })
