@@ -74,7 +74,7 @@ fn BriefingView(workshop: Arc<Workshop>, briefing: Briefing) -> impl IntoView {
     view! {
         <PageTitle title=format!("{title} – Team pack")/>
         <a class="app-back-link" href=Address::TrainTeam.path()>"Team pack"</a>
-        <div class="app-notice-board-page" data-testid="briefing" data-role=briefing.id.clone()>
+        <div class="app-briefing" data-testid="briefing" data-role=briefing.id.clone()>
             <span class="app-caption">"Team pack · one-page briefing"</span>
             <h1 class="app-heading-l">{title}</h1>
             <p class="app-body-l">{briefing.visits.clone()}</p>
@@ -91,7 +91,7 @@ fn BriefingView(workshop: Arc<Workshop>, briefing: Briefing) -> impl IntoView {
                 {workshop.briefing_steps.iter().map(|s| view! { <li>{text(s)}</li> }).collect_view()}
             </ol>
             <h2 class="app-heading-m">"Who to contact in England and Wales"</h2>
-            <table class="app-table app-notice-board" data-testid="briefing-routes">
+            <table class="app-table" data-testid="briefing-routes">
                 <thead>
                     <tr><th scope="col">"Who"</th><th scope="col">"Number"</th><th scope="col">"When"</th></tr>
                 </thead>
@@ -107,7 +107,7 @@ fn BriefingView(workshop: Arc<Workshop>, briefing: Briefing) -> impl IntoView {
                                 <td>{o.name}</td>
                                 <td>
                                     {n.map(|n| view! { <a class="app-contact__tel" href=format!("tel:{}", n.tel)>{n.display}</a> })}
-                                    {n.is_none().then(|| o.contact_note)}
+                                    {n.is_none().then_some(o.contact_note)}
                                 </td>
                                 <td>
                                     {o.when_to_use}
@@ -119,7 +119,6 @@ fn BriefingView(workshop: Arc<Workshop>, briefing: Briefing) -> impl IntoView {
                 </tbody>
             </table>
             <p class="app-hint">"In Scotland or Northern Ireland, Stop it in this app gives your nation's routes."</p>
-        </div>
         <section class="app-sources app-train-sources" aria-label="Sources">
             <h2 class="app-heading-s">"Sources"</h2>
             <ul class="app-sources__list">
@@ -129,6 +128,7 @@ fn BriefingView(workshop: Arc<Workshop>, briefing: Briefing) -> impl IntoView {
             </ul>
             <p class="app-sources__reviewed">"Last reviewed: "<time datetime=workshop.reviewed.clone()>{crate::render::sources::human_date(&workshop.reviewed)}</time></p>
         </section>
+        </div>
     }
 }
 
