@@ -48,6 +48,11 @@ async function axeClean(page, label) {
   assert.deepEqual(violations, [], `${label}: axe violations:\n${violations.join('\n')}`);
 }
 
+/** The team pack's print rules are fetched by its pages, not on the first load. */
+async function teamPackCss(page) {
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.endsWith('/team-pack.css') && s.cssRules.length > 0));
+}
+
 /** Chromium's PDFs list each page as a `/Type /Page` object. */
 function pdfPages(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -159,6 +164,18 @@ describe('Train: activities, briefings and resources', () => {
     }
   });
 
+  it('the team pack\'s print rules are not part of the home page\'s first load', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? ''));
+      assert.ok(sheets.length > 0);
+      assert.equal(sheets.filter((h) => h.endsWith('/team-pack.css')).length, 0, sheets.join(' '));
+      assert.doesNotMatch(readFileSync(path.join(DIST, 'index.html'), 'utf8'), /team-pack\.css/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a one-page briefing for each role, from the catalogue and the registry, prints on one A4 page', { timeout: TEST_TIMEOUT }, async () => {
     assert.deepEqual(workshop.briefing.map((b) => b.id), ['environmental-health', 'housing', 'licensing', 'trading-standards', 'health-and-safety']);
     const page = await open('/train/team');
@@ -176,6 +193,7 @@ describe('Train: activities, briefings and resources', () => {
         assert.ok(text.includes('999'), `${b.id}: 999 first`);
         assert.ok((await page.locator('.app-sources').innerText()).includes('Last reviewed'), `${b.id}: sources and date`);
         await axeClean(page, `/train/team/${b.id}`);
+        await teamPackCss(page);
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
         assert.equal(pdfPages(pdf), 1, `${b.id}: one A4 page`);
@@ -220,6 +238,7 @@ describe('Train: activities, briefings and resources', () => {
   it('the poster prints on one A3 page', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/train/poster');
     try {
+      await teamPackCss(page);
       await page.getByLabel('A3').focus();
       await page.keyboard.press('Space');
       assert.equal(await page.getByLabel('A3').isChecked(), true);

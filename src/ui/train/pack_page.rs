@@ -26,9 +26,13 @@ pub fn pack_href(page: &str) -> String {
 
 pub const RESOURCES: &str = "resources";
 
+/// The team pack's print rules (style/team-pack.css, copied as it is).
+pub const TEAM_PACK_CSS: &str = "/team-pack.css";
+
 #[component]
 pub fn PackPage() -> impl IntoView {
     let params = use_params_map();
+    crate::platform::page::use_stylesheet(TEAM_PACK_CSS);
     view! {
         <WithWorkshop page=move |w| {
             let page = params.read().get("page").unwrap_or_default();
