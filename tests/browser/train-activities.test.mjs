@@ -131,7 +131,22 @@ describe('Train: activities, briefings and resources', () => {
       ]);
       await waitForApp(audience);
       await presenter.locator('main h1').click();
+      // The confidence check: the room's totals per rating, keyed in, shown as bars.
       let at = 0;
+      const confAt = slides.findIndex((s) => s.slide.confidence);
+      for (; at < confAt; at++) await presenter.keyboard.press('ArrowRight');
+      const when = slides[confAt].slide.confidence;
+      const box = presenter.locator(`#hands-confidence-${when}-1-3`);
+      await box.fill('6');
+      await box.press('Tab');
+      const bars = audience.getByTestId('live-confidence');
+      await poll(async () => (await bars.count()) === 1);
+      assert.equal(await bars.count(), 1, 'only the statement with totals');
+      assert.ok((await bars.innerText()).includes(workshop.confidence[0]));
+      assert.deepEqual(await bars.getByTestId('hands-count').allInnerTexts(), ['0', '0', '0', '6', '0']);
+      await axeClean(audience, '/train/audience with the room\'s confidence totals');
+      await axeClean(presenter, '/train/present on the confidence check');
+      await presenter.locator('main h1').click();
       for (const activity of workshop.activity) {
         const to = slides.findIndex((s) => (s.slide.activities ?? []).includes(activity.id));
         for (; at < to; at++) await presenter.keyboard.press('ArrowRight');

@@ -157,6 +157,44 @@ impl Live {
     }
 }
 
+/// The confidence scale's points, as the learner's form words them.
+pub const RATINGS: [&str; 5] = ["1 Not at all", "2", "3", "4", "5 Fully"];
+
+/// A question the room answers by show of hands: a quiz item, or one of the
+/// confidence statements (counted per rating, the room's totals only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandsQuestion {
+    /// The key its counts are kept under in [`Live::hands`].
+    pub key: String,
+    pub question: String,
+    pub options: Vec<String>,
+}
+
+/// The show-of-hands questions of a slide: its quiz items, then, on a
+/// confidence slide, each statement rated 1 to 5 ("before" or "after").
+pub fn hands_questions(w: &Workshop, slide: &Slide) -> Vec<HandsQuestion> {
+    let quiz = slide
+        .quiz
+        .iter()
+        .filter_map(|id| w.item(id))
+        .map(|q| HandsQuestion {
+            key: q.id.clone(),
+            question: q.question.clone(),
+            options: q.options.clone(),
+        });
+    let confidence = slide.confidence.iter().flat_map(|when| {
+        w.confidence
+            .iter()
+            .enumerate()
+            .map(move |(i, statement)| HandsQuestion {
+                key: format!("confidence-{when}-{}", i + 1),
+                question: statement.clone(),
+                options: RATINGS.iter().map(|r| r.to_string()).collect(),
+            })
+    });
+    quiz.chain(confidence).collect()
+}
+
 /// Each option's share of the hands, in whole per cent, for the bars.
 pub fn shares(counts: &[u32]) -> Vec<u32> {
     let total: u32 = counts.iter().sum();
@@ -263,6 +301,32 @@ mod tests {
             .unwrap()
             .uncovered
             .is_empty());
+    }
+
+    #[test]
+    fn a_confidence_slide_takes_the_rooms_totals_per_statement_and_rating() {
+        let mut w = workshop();
+        w.confidence = vec!["I can explain it.".into(), "I can refer.".into()];
+        w.quiz = vec![serde_json::from_str(
+            r#"{"id":"q","question":"Q?","options":["a","b"],"answer":0,"explanation":"e","sources":["1"]}"#,
+        )
+        .unwrap()];
+        let mut slide = w.blocks[0].slides[0].clone();
+        assert!(hands_questions(&w, &slide).is_empty());
+        slide.quiz = vec!["q".into()];
+        slide.confidence = Some("after".into());
+        let qs = hands_questions(&w, &slide);
+        let keys: Vec<&str> = qs.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(keys, ["q", "confidence-after-1", "confidence-after-2"]);
+        assert_eq!(qs[2].question, "I can refer.");
+        assert_eq!(qs[1].options.len(), 5);
+        let mut live = Live::start(&w, T0).unwrap();
+        live.set_hands(&qs[1].key, 5, 3, 6);
+        live.set_hands(&qs[1].key, 5, 4, 2);
+        assert_eq!(
+            shares(&live.hands["confidence-after-1"]),
+            vec![0, 0, 0, 75, 25]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::domain::address::Address;
 use crate::domain::workshop::{
-    facilitator::{action_for_key, Action, Live},
+    facilitator::{action_for_key, hands_questions, Action, Live},
     model::Workshop,
     scenario::walk,
 };
@@ -164,25 +164,24 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     let hands = move || {
         let l = live.get()?;
         let (_, slide) = l.current(&w)?;
-        let items: Vec<_> = slide
-            .quiz
-            .iter()
-            .filter_map(|id| w.item(id))
-            .cloned()
-            .collect();
-        (!items.is_empty()).then(|| view! {
+        let questions = hands_questions(&w, slide);
+        let confidence = slide.confidence.is_some();
+        (!questions.is_empty()).then(|| view! {
             <section class="app-present__panel" aria-labelledby="hands-heading">
                 <h2 class="app-heading-m" id="hands-heading">"Show of hands"</h2>
                 <p class="app-hint">"Count the hands for each answer and key them in: the room sees the bars."</p>
-                {items.into_iter().enumerate().map(|(n, item)| {
-                    let options = item.options.len();
+                {confidence.then(|| view! {
+                    <p class="app-hint">"For the confidence check, key in only the room's totals for each rating. Nobody's own answers are collected."</p>
+                })}
+                {questions.into_iter().enumerate().map(|(n, q)| {
+                    let options = q.options.len();
                     view! {
                         <fieldset class="app-fieldset app-present__hands">
-                            <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&item.question))}</legend>
-                            {item.options.iter().enumerate().map(|(i, o)| {
-                                let id = format!("hands-{}-{i}", item.id);
-                                let item_id = item.id.clone();
-                                let value = l.hands.get(&item.id).and_then(|c| c.get(i)).copied().unwrap_or(0);
+                            <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&q.question))}</legend>
+                            {q.options.iter().enumerate().map(|(i, o)| {
+                                let id = format!("hands-{}-{i}", q.key);
+                                let key = q.key.clone();
+                                let value = l.hands.get(&q.key).and_then(|c| c.get(i)).copied().unwrap_or(0);
                                 view! {
                                     <div class="app-present__count">
                                         <label for=id.clone()>{format!("{} {}", letter(i), text(o))}</label>
@@ -190,8 +189,8 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                                             id=id prop:value=value.to_string()
                                             on:change=move |e| {
                                                 let count = event_target_value(&e).trim().parse::<u32>().unwrap_or(0);
-                                                let item_id = item_id.clone();
-                                                change(&move |l: &mut Live| l.set_hands(&item_id, options, i, count));
+                                                let key = key.clone();
+                                                change(&move |l: &mut Live| l.set_hands(&key, options, i, count));
                                             }/>
                                     </div>
                                 }
