@@ -102,6 +102,8 @@ describe('Train: activities, briefings and resources', () => {
           assert.ok(text.startsWith(n === total - 1 ? 'Not quite.' : 'Right.'), `${key(item)}: ${text}`);
           assert.ok(text.includes(item.explanation), `${key(item)}: the explanation`);
           assert.match(text, /Source: \[/, `${key(item)}: its source`);
+          const listed = await page.locator('.app-sources').last().innerText();
+          for (const [, k] of text.matchAll(/\[(\w+)\]/g)) assert.ok(listed.includes(`[${k}]`), `${key(item)}: [${k}] is in the page's sources`);
         }
         if (activity.caveat) assert.equal(await section.getByTestId('activity-caveat').innerText(), activity.caveat);
         // The choices are kept on the device and fixed until "Try again".

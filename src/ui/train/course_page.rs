@@ -94,6 +94,14 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         }
         keys.sort();
         keys.dedup();
+        // A sign's sources are the catalogue's: listed here too, once.
+        let more: Vec<_> = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+            .flat_map(|a| a.items.iter().filter(|i| i.sign.is_some()))
+            .flat_map(|i| super::activity_item::item_sources(&workshop, i))
+            .collect();
         let questions = slide
             .quiz
             .iter()
@@ -183,7 +191,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     }.into_any(),
                 }}
             </nav>
-            {(!keys.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys/> })}
+            {(!keys.is_empty() || !more.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys more=more/> })}
         }
         .into_any()
     }
