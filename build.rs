@@ -332,6 +332,17 @@ fn build_workshop(
             .skip(1)
             .filter_map(|s| s.split('"').next().map(String::from))
             .collect(),
+        // An indicator's text up to the next one: its `forms` is not `&[]`.
+        signs_with_forms: indicators
+            .split("\n        id: \"")
+            .skip(1)
+            .filter(|s| {
+                s.split("forms: ")
+                    .nth(1)
+                    .is_some_and(|f| !f.starts_with("&[]"))
+            })
+            .filter_map(|s| s.split('"').next().map(String::from))
+            .collect(),
         orgs: org_enum
             .split(',')
             .map(|v| v.trim().to_string())
@@ -347,6 +358,14 @@ fn build_workshop(
                 .flat_map(|b| b.slides.iter().flat_map(|s| s.sources.iter()))
                 .chain(w.quiz.iter().flat_map(|q| q.sources.iter()))
                 .chain(w.scenarios.iter().flat_map(|s| s.sources.iter()))
+                .chain(
+                    w.activities
+                        .iter()
+                        .flat_map(|a| a.items.iter().flat_map(|i| i.sources.iter())),
+                )
+                .chain(w.briefings.iter().flat_map(|b| b.sources.iter()))
+                .chain(w.briefing_sources.iter())
+                .chain(w.resources.iter().flat_map(|r| r.sources.iter()))
                 .filter(|k| source_keys.contains(*k))
                 .cloned()
                 .collect();

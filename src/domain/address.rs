@@ -50,6 +50,8 @@ pub enum Address {
     TrainCertificate,
     TrainTeam,
     TrainPoster,
+    /// A role's one-page briefing, or the Resources page, by id.
+    TrainPack(String),
     /// The Chain Checker: its introduction and the checks on this device.
     Chain,
     ChainScoring,
@@ -64,7 +66,7 @@ pub enum Address {
 /// them by area, one route per wasm chunk (`app.rs`, `ui/area.rs`);
 /// tests/addresses.rs checks each is served by its own area, and the content
 /// build lets guidance link to the fixed ones.
-pub const ROUTE_PATTERNS: [&str; 24] = [
+pub const ROUTE_PATTERNS: [&str; 25] = [
     "/",
     "/sense",
     "/sense/signs",
@@ -88,6 +90,7 @@ pub const ROUTE_PATTERNS: [&str; 24] = [
     "/train/certificate",
     "/train/team",
     "/train/poster",
+    "/train/team/:page",
     "/train/course/:block/:slide",
 ];
 
@@ -129,6 +132,7 @@ impl Address {
             Address::TrainCertificate => "/train/certificate".into(),
             Address::TrainTeam => "/train/team".into(),
             Address::TrainPoster => "/train/poster".into(),
+            Address::TrainPack(page) => format!("/train/team/{page}"),
             Address::Chain => "/chain".into(),
             Address::ChainScoring => "/chain/how-it-scores".into(),
             Address::ChainStep { id, step } => format!("/chain/check/{id}/{}", step.slug()),
@@ -196,6 +200,9 @@ impl Address {
             (["train", "certificate"], None) => Address::TrainCertificate,
             (["train", "team"], None) => Address::TrainTeam,
             (["train", "poster"], None) => Address::TrainPoster,
+            (["train", "team", page], None) if !page.is_empty() => {
+                Address::TrainPack((*page).into())
+            }
             (["chain"], None) => Address::Chain,
             (["chain", "how-it-scores"], None) => Address::ChainScoring,
             (["chain", "check", id, step], None) if !id.is_empty() => Address::ChainStep {
@@ -248,6 +255,7 @@ mod tests {
             Address::TrainCertificate,
             Address::TrainTeam,
             Address::TrainPoster,
+            Address::TrainPack("housing".into()),
             Address::Chain,
             Address::ChainScoring,
             Address::ChainStep {

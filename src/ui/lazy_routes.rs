@@ -26,8 +26,8 @@ use crate::ui::{
     stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
     train::{
         audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
-        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
-        team_page::TeamPage, train_page::TrainPage,
+        pack_page::PackPage, poster_page::PosterPage, present_page::PresentPage,
+        review_page::ReviewPage, team_page::TeamPage, train_page::TrainPage,
     },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -171,6 +171,7 @@ fn train_pages(a: &Address) -> Option<AnyView> {
         Address::TrainCertificate => view! { <CertificatePage/> }.into_any(),
         Address::TrainTeam => view! { <TeamPage/> }.into_any(),
         Address::TrainPoster => view! { <PosterPage/> }.into_any(),
+        Address::TrainPack(_) => view! { <PackPage/> }.into_any(),
         _ => return None,
     })
 }

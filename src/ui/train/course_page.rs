@@ -4,6 +4,7 @@
 //! to resume.
 
 use super::{
+    activity_player::ActivityPlayer,
     confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
@@ -87,8 +88,23 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         {
             keys.extend(s.sources.iter().cloned());
         }
+        for a in slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+        {
+            keys.extend(a.items.iter().flat_map(|i| i.sources.iter().cloned()));
+        }
         keys.sort();
         keys.dedup();
+        // A sign's sources are the catalogue's: listed here too, once.
+        let more: Vec<_> = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+            .flat_map(|a| a.items.iter().filter(|i| i.sign.is_some()))
+            .flat_map(|i| super::activity_item::item_sources(&workshop, i))
+            .collect();
         let questions = slide
             .quiz
             .iter()
@@ -118,6 +134,12 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             .and_then(|id| workshop.scenario(id))
             .cloned()
             .map(|s| view! { <ScenarioPlayer scenario=s learner=learner/> });
+        let activities = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id).cloned())
+            .map(|a| view! { <ActivityPlayer workshop=workshop.clone() activity=a learner=learner/> })
+            .collect_view();
         let finish = {
             let workshop = workshop.clone();
             let navigate = navigate.clone();
@@ -152,6 +174,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                 <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
             })}
             {questions}
+            {activities}
             {scenario}
             <SlideRefs slide=slide.clone()/>
             <details class="app-details" data-testid="facilitator-notes">
@@ -171,7 +194,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     }.into_any(),
                 }}
             </nav>
-            {(!keys.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys/> })}
+            {(!keys.is_empty() || !more.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys more=more/> })}
         }
         .into_any()
     }
