@@ -2,9 +2,10 @@
 //! Change link that returns here (or walks through a branch the change opens).
 
 use super::visit_ctx::VisitCtx;
+use crate::state::visits::Part;
 use crate::{
     domain::{
-        visit::{Status, Visit},
+        visit::Visit,
         wizard::{self, Step},
     },
     ui::components::{
@@ -18,30 +19,29 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
     let navigate = use_navigate();
-    // Everything the rows show: the visit without its general notes and
-    // edit time, so typing in the notes below does not rebuild every row.
-    let shown = ctx.memo(|v| Visit {
-        general_notes: String::new(),
-        updated_ms: 0,
-        ..v.clone()
+    // The answers, status and location (the first row shows it): typing in a
+    // note (below, or on a row) wakes neither this nor the rows derived from it.
+    let shown = Memo::new(move |_| {
+        ctx.read(Part::Location, |_| ());
+        ctx.read(Part::Record, Visit::clone)
     });
-    let rows = move || {
-        let Some(visit) = shown.get() else {
-            return Vec::new();
-        };
-        wizard::path(&visit.answers)
-            .into_iter()
-            .filter(|s| s.is_question())
-            .map(|step| {
-                let answered = wizard::is_answered(step, &visit.answers);
-                let note = match step {
-                    Step::Observe(g) => visit.notes.get(&g).cloned(),
-                    _ => None,
-                };
-                (step, answered, wizard::answer_lines(step, &visit), note)
-            })
-            .collect::<Vec<_>>()
-    };
+    // One row per question on the path, derived as a memo: rows are rebuilt
+    // only when an answer changes, never on a keystroke.
+    let rows = Memo::new(move |_| {
+        shown.with(|visit| {
+            let Some(visit) = visit else {
+                return Vec::new();
+            };
+            wizard::path(&visit.answers)
+                .into_iter()
+                .filter(|s| s.is_question())
+                .map(|step| {
+                    let answered = wizard::is_answered(step, &visit.answers);
+                    (step, answered, wizard::answer_lines(step, visit))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let unanswered = move || {
         shown
             .with(|v| v.as_ref().map(|v| wizard::first_unanswered(&v.answers)))
@@ -59,7 +59,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
     let go_to_result = move |_| match unanswered() {
         Some(step) => navigate(&ctx.href(step, true), Default::default()),
         None => {
-            ctx.update(|v| v.status = Status::Complete);
+            ctx.complete();
             navigate(&ctx.href(Step::Result, false), Default::default());
         }
     };
@@ -75,9 +75,14 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             </div>
         })}
         <dl class="app-summary-list" data-testid="check-answers">
-            {move || rows()
+            {move || rows.get()
                 .into_iter()
-                .map(|(step, answered, lines, note)| {
+                .map(|(step, answered, lines)| {
+                    // Each row's note wakes only its own paragraph.
+                    let note = move || match step {
+                        Step::Observe(g) => Some(ctx.note(g)).filter(|n| !n.is_empty()),
+                        _ => None,
+                    };
                     let href = ctx.href(step, true);
                     let action = if answered { "Change" } else { "Answer" };
                     view! {
@@ -89,7 +94,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                                 } else {
                                     view! { <p>{lines.into_iter().next().unwrap_or_default()}</p> }.into_any()
                                 }}
-                                {note.map(|n| view! { <p class="app-note"><span class="app-note__label">"Note: "</span>{n}</p> })}
+                                {move || note().map(|n| view! { <p class="app-note"><span class="app-note__label">"Note: "</span>{n}</p> })}
                             </dd>
                             <dd class="app-summary-list__actions">
                                 <a href=href>
@@ -107,8 +112,8 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             label="Anything else you saw or were told (optional)"
             hint="Facts only. It goes into the referral summary."
             rows=5
-            value=Signal::derive(move || ctx.read(|v| v.general_notes.clone()).unwrap_or_default())
-            on_input=Callback::new(move |text: String| ctx.update(|v| v.general_notes = text))
+            value=Signal::derive(move || ctx.read(Part::GeneralNotes, |v| v.general_notes.clone()).unwrap_or_default())
+            on_input=Callback::new(move |text: String| ctx.set_general_notes(text))
         />
         {(!ctx.practice).then(|| view! { <SaveIndicator/> })}
         <h2 class="app-heading-m">"Now see the level of concern"</h2>
