@@ -4,10 +4,11 @@
 // HTML (captured from the app) on the same click, the floor for this step.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { STATIC_DIR, STATIC_PREFIX } from '../bench.mjs';
 
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const SWAP_DIR = 'swap';
+// bench.mjs serves ctx.tmp/static/ at this prefix (not imported: bench.mjs imports this file).
+const STATIC_PREFIX = '/__static/';
 
 const VISITS = 4;
 
@@ -53,7 +54,7 @@ async function swapAndTime(next) {
 /** Writes a page with the app's stylesheets and its page around an empty
  *  main (header, nav, footer: no script); returns its URL. */
 async function writeSwapPage(ctx, server, cssHrefs, body) {
-  const dir = path.join(STATIC_DIR, SWAP_DIR);
+  const dir = path.join(ctx.tmp, 'static', SWAP_DIR);
   await mkdir(dir, { recursive: true });
   const links = [];
   for (const href of cssHrefs) {

@@ -7,14 +7,13 @@
 //! A hand-made keyed store rather than `reactive_stores`: its `Store` derive
 //! would have to sit on the domain's `Visit` (the domain names no UI
 //! framework), and it links its own hash maps and key tables, where this is a
-//! few triggers in a `BTreeMap` over code the app already has.
+//! list of triggers over code the app already has.
 
 use crate::domain::{
     catalogue::Group,
     visit::{Answers, Visit},
 };
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// The parts of a visit that change on their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,38 +43,50 @@ fn parts_of_whole() -> impl Iterator<Item = Part> {
 
 /// One list of visits (the real ones, or the practice ones), keyed by id.
 #[derive(Clone, Copy)]
-pub struct Visits {
-    list: StoredValue<Vec<Visit>>,
+pub struct Visits(StoredValue<Inner>);
+
+struct Inner {
+    /// The visits: plain data, what the session core reads and changes.
+    list: Vec<Visit>,
     /// Which visits there are: wakes on an added or removed visit.
-    members: Trigger,
+    members: ArcTrigger,
     /// Any change to any visit (the list of visits shows edit times).
-    any: Trigger,
-    /// A trigger per (visit id, part), made when something first reads it.
-    parts: StoredValue<BTreeMap<(String, Part), ArcTrigger>>,
+    any: ArcTrigger,
+    /// A trigger per (visit id, part), made when something first reads it. A
+    /// list, not a map: a page reads a few dozen, and a map's code would
+    /// weigh on the first load.
+    parts: Vec<(String, Part, ArcTrigger)>,
 }
 
 impl Visits {
     pub fn new(list: Vec<Visit>) -> Self {
-        Visits {
-            list: StoredValue::new(list),
-            members: Trigger::new(),
-            any: Trigger::new(),
-            parts: StoredValue::new(BTreeMap::new()),
-        }
+        Visits(StoredValue::new(Inner {
+            list,
+            members: ArcTrigger::new(),
+            any: ArcTrigger::new(),
+            parts: Vec::new(),
+        }))
     }
 
     fn trigger(&self, id: &str, part: Part) -> ArcTrigger {
-        if let Some(t) = self
-            .parts
-            .with_value(|m| m.get(&(id.to_string(), part)).cloned())
-        {
-            return t;
-        }
-        let t = ArcTrigger::new();
-        self.parts.update_value(|m| {
-            m.insert((id.to_string(), part), t.clone());
+        let mut found = None;
+        self.0.update_value(|inner| {
+            let t = match inner.parts.iter().find(|(i, p, _)| i == id && *p == part) {
+                Some((_, _, t)) => t.clone(),
+                None => {
+                    let t = ArcTrigger::new();
+                    inner.parts.push((id.to_string(), part, t.clone()));
+                    t
+                }
+            };
+            found = Some(t);
         });
-        t
+        found.unwrap_or_default()
+    }
+
+    fn list_triggers(&self) -> (ArcTrigger, ArcTrigger) {
+        self.0
+            .with_value(|inner| (inner.members.clone(), inner.any.clone()))
     }
 
     /// Reads one part of one visit, waking the reader when that part changes
@@ -87,117 +98,120 @@ impl Visits {
 
     /// Reads one visit without waking the reader on changes (event handlers).
     pub fn peek<T>(&self, id: &str, f: impl FnOnce(&Visit) -> T) -> Option<T> {
-        self.list
-            .with_value(|l| l.iter().find(|v| v.id == id).map(f))
+        self.0
+            .with_value(|inner| inner.list.iter().find(|v| v.id == id).map(f))
     }
 
     /// Changes one part of one visit and wakes only that part's readers (and
-    /// those of the whole visit, and of the list). `f` must change only
-    /// `part`: the typed setters below say which part they change.
-    fn change(&self, id: &str, part: Part, f: impl FnOnce(&mut Visit)) -> bool {
-        let found = self
-            .list
-            .try_update_value(|l| l.iter_mut().find(|v| v.id == id).map(f).is_some())
-            == Some(true);
-        if found {
-            for p in [part, Part::Whole] {
-                self.trigger(id, p).notify();
+    /// those of the whole visit, and of the list). `f` changes only `part`:
+    /// the typed setters below say which part they change.
+    fn change(&self, id: &str, part: Part, now_ms: u64, f: impl FnOnce(&mut Visit)) -> bool {
+        let mut f = Some(f);
+        self.change_dyn(id, part, now_ms, &mut |v| {
+            if let Some(f) = f.take() {
+                f(v)
             }
-            self.any.notify();
+        })
+    }
+
+    /// `change` without a copy of its code for every caller.
+    fn change_dyn(&self, id: &str, part: Part, now_ms: u64, f: &mut dyn FnMut(&mut Visit)) -> bool {
+        let mut found = false;
+        self.0.update_value(|inner| {
+            if let Some(v) = inner.list.iter_mut().find(|v| v.id == id) {
+                f(v);
+                v.updated_ms = now_ms;
+                found = true;
+            }
+        });
+        if found {
+            self.trigger(id, part).notify();
+            self.trigger(id, Part::Whole).notify();
+            self.list_triggers().1.notify();
         }
         found
     }
 
     /// Changes the answers (and with them the edit time).
     pub fn update_answers(&self, id: &str, now_ms: u64, f: impl FnOnce(&mut Answers)) -> bool {
-        self.change(id, Part::Record, |v| {
-            f(&mut v.answers);
-            v.updated_ms = now_ms;
-        })
+        self.change(id, Part::Record, now_ms, |v| f(&mut v.answers))
     }
 
     /// Marks the visit complete.
     pub fn complete(&self, id: &str, now_ms: u64) -> bool {
-        self.change(id, Part::Record, |v| {
-            v.status = crate::domain::visit::Status::Complete;
-            v.updated_ms = now_ms;
+        self.change(id, Part::Record, now_ms, |v| {
+            v.status = crate::domain::visit::Status::Complete
         })
     }
 
     pub fn set_location(&self, id: &str, now_ms: u64, text: String) -> bool {
-        self.change(id, Part::Location, |v| {
-            v.location = text;
-            v.updated_ms = now_ms;
-        })
+        self.change(id, Part::Location, now_ms, |v| v.location = text)
     }
 
     /// Sets one screen's note; an empty note is removed.
     pub fn set_note(&self, id: &str, now_ms: u64, group: Group, text: String) -> bool {
-        self.change(id, Part::Note(group), |v| {
+        self.change(id, Part::Note(group), now_ms, |v| {
             if text.is_empty() {
                 v.notes.remove(&group);
             } else {
                 v.notes.insert(group, text);
             }
-            v.updated_ms = now_ms;
         })
     }
 
     pub fn set_general_notes(&self, id: &str, now_ms: u64, text: String) -> bool {
-        self.change(id, Part::GeneralNotes, |v| {
-            v.general_notes = text;
-            v.updated_ms = now_ms;
-        })
+        self.change(id, Part::GeneralNotes, now_ms, |v| v.general_notes = text)
     }
 
     /// Adds a visit.
     pub fn push(&self, visit: Visit) {
         let id = visit.id.clone();
-        self.list.update_value(|l| l.push(visit));
-        self.wake_visit(&id);
-        self.members.notify();
-        self.any.notify();
+        self.0.update_value(|inner| inner.list.push(visit));
+        for part in parts_of_whole() {
+            self.trigger(&id, part).notify();
+        }
+        let (members, any) = self.list_triggers();
+        members.notify();
+        any.notify();
     }
 
     /// Changes the list as a whole (a load, a conflict resolved, a lock, a
     /// delete): rare, so every reader of every visit is woken.
     pub fn update_all<T>(&self, f: impl FnOnce(&mut Vec<Visit>) -> T) -> T {
-        let out = self.list.try_update_value(f);
-        let all: Vec<ArcTrigger> = self.parts.with_value(|m| m.values().cloned().collect());
-        for t in all {
+        let mut out = None;
+        let mut wake = Vec::new();
+        self.0.update_value(|inner| {
+            out = Some(f(&mut inner.list));
+            wake.extend(inner.parts.iter().map(|(_, _, t)| t.clone()));
+            wake.push(inner.members.clone());
+            wake.push(inner.any.clone());
+        });
+        for t in wake {
             t.notify();
         }
-        self.members.notify();
-        self.any.notify();
         out.expect("the visits live as long as the app")
-    }
-
-    fn wake_visit(&self, id: &str) {
-        for part in parts_of_whole() {
-            self.trigger(id, part).notify();
-        }
     }
 
     /// Reads the whole list, waking the reader on any change to any visit.
     pub fn with<T>(&self, f: impl FnOnce(&[Visit]) -> T) -> T {
-        self.any.track();
-        self.list.with_value(|l| f(l))
+        self.list_triggers().1.track();
+        self.with_untracked(f)
     }
 
     /// Reads the whole list without waking the reader on changes.
     pub fn with_untracked<T>(&self, f: impl FnOnce(&[Visit]) -> T) -> T {
-        self.list.with_value(|l| f(l))
+        self.0.with_value(|inner| f(&inner.list))
     }
 
     /// How many visits there are, waking the reader only when one is added
     /// or removed.
     pub fn count(&self) -> usize {
-        self.members.track();
-        self.list.with_value(Vec::len)
+        self.list_triggers().0.track();
+        self.with_untracked(<[Visit]>::len)
     }
 
     /// Wakes the reader on any change to any visit.
     pub fn track(&self) {
-        self.any.track();
+        self.list_triggers().1.track();
     }
 }

@@ -4,10 +4,7 @@
 use super::visit_ctx::VisitCtx;
 use crate::state::visits::Part;
 use crate::{
-    domain::{
-        visit::Visit,
-        wizard::{self, Step},
-    },
+    domain::wizard::{self, Step},
     ui::components::{
         back_link::BackLink, note_field::NoteField, page_title::PageTitle,
         save_status::SaveIndicator,
@@ -16,47 +13,55 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+/// Everything the page derives from the visit, compared as a whole: the page
+/// changes only when this does.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    /// Per question on the path: the step, whether it is answered, the
+    /// answer's lines and the screen's note.
+    rows: Vec<(Step, bool, Vec<String>, Option<String>)>,
+    unanswered: Option<Step>,
+    back: Option<Step>,
+}
+
 #[component]
 pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
     let navigate = use_navigate();
-    // The answers, status and location (the first row shows it): typing in a
-    // note (below, or on a row) wakes neither this nor the rows derived from it.
+    // A memo over the answers, the location (the first row shows it) and the
+    // screens' notes: typing the general notes below wakes none of it, so no
+    // row is rebuilt on a keystroke.
     let shown = Memo::new(move |_| {
         ctx.read(Part::Location, |_| ());
-        ctx.read(Part::Record, Visit::clone)
-    });
-    // One row per question on the path, derived as a memo: rows are rebuilt
-    // only when an answer changes, never on a keystroke.
-    let rows = Memo::new(move |_| {
-        shown.with(|visit| {
-            let Some(visit) = visit else {
-                return Vec::new();
-            };
-            wizard::path(&visit.answers)
-                .into_iter()
-                .filter(|s| s.is_question())
-                .map(|step| {
-                    let answered = wizard::is_answered(step, &visit.answers);
-                    (step, answered, wizard::answer_lines(step, visit))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let unanswered = move || {
+        let mut shown = ctx
+            .read(Part::Record, |visit| Shown {
+                rows: wizard::path(&visit.answers)
+                    .into_iter()
+                    .filter(|s| s.is_question())
+                    .map(|step| {
+                        let answered = wizard::is_answered(step, &visit.answers);
+                        (step, answered, wizard::answer_lines(step, visit), None)
+                    })
+                    .collect(),
+                unanswered: Some(wizard::first_unanswered(&visit.answers))
+                    .filter(|s| *s != Step::Check),
+                back: wizard::previous(Step::Check, &visit.answers),
+            })
+            .unwrap_or_default();
+        for (step, _, _, note) in &mut shown.rows {
+            if let Step::Observe(g) = step {
+                *note = Some(ctx.note(*g)).filter(|n| !n.is_empty());
+            }
+        }
         shown
-            .with(|v| v.as_ref().map(|v| wizard::first_unanswered(&v.answers)))
-            .filter(|s| *s != Step::Check)
-    };
+    });
+    let unanswered = move || shown.with(|s| s.unanswered);
     let back = move || {
         shown
-            .with(|v| {
-                v.as_ref()
-                    .and_then(|v| wizard::previous(Step::Check, &v.answers))
-            })
+            .with(|s| s.back)
             .map(|s| ctx.href(s, false))
             .unwrap_or_default()
     };
-    let go_to_result = move |_| match unanswered() {
+    let go_to_result = move |_| match shown.with_untracked(|s| s.unanswered) {
         Some(step) => navigate(&ctx.href(step, true), Default::default()),
         None => {
             ctx.complete();
@@ -75,14 +80,9 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             </div>
         })}
         <dl class="app-summary-list" data-testid="check-answers">
-            {move || rows.get()
+            {move || shown.with(|s| s.rows.clone())
                 .into_iter()
-                .map(|(step, answered, lines)| {
-                    // Each row's note wakes only its own paragraph.
-                    let note = move || match step {
-                        Step::Observe(g) => Some(ctx.note(g)).filter(|n| !n.is_empty()),
-                        _ => None,
-                    };
+                .map(|(step, answered, lines, note)| {
                     let href = ctx.href(step, true);
                     let action = if answered { "Change" } else { "Answer" };
                     view! {
@@ -94,7 +94,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
                                 } else {
                                     view! { <p>{lines.into_iter().next().unwrap_or_default()}</p> }.into_any()
                                 }}
-                                {move || note().map(|n| view! { <p class="app-note"><span class="app-note__label">"Note: "</span>{n}</p> })}
+                                {note.map(|n| view! { <p class="app-note"><span class="app-note__label">"Note: "</span>{n}</p> })}
                             </dd>
                             <dd class="app-summary-list__actions">
                                 <a href=href>
