@@ -177,11 +177,10 @@ impl Visits {
 
     /// Changes the list as a whole (a load, a conflict resolved, a lock, a
     /// delete): rare, so every reader of every visit is woken.
-    pub fn update_all<T>(&self, f: impl FnOnce(&mut Vec<Visit>) -> T) -> T {
-        let mut out = None;
+    pub fn update_all(&self, f: impl FnOnce(&mut Vec<Visit>)) {
         let mut wake = Vec::new();
         self.0.update_value(|inner| {
-            out = Some(f(&mut inner.list));
+            f(&mut inner.list);
             wake.extend(inner.parts.iter().map(|(_, _, t)| t.clone()));
             wake.push(inner.members.clone());
             wake.push(inner.any.clone());
@@ -189,7 +188,6 @@ impl Visits {
         for t in wake {
             t.notify();
         }
-        out.expect("the visits live as long as the app")
     }
 
     /// Reads the whole list, waking the reader on any change to any visit.
