@@ -9,7 +9,7 @@ use crate::{
         vault::LOCK_KEY,
     },
     platform::{clock::now_ms, page, service_worker, settings, storage},
-    state::{session, AppState},
+    state::{session, visits::Visits, AppState},
     ui::{
         home::HomePage,
         lazy_routes as lazy,
@@ -144,8 +144,8 @@ pub fn App() -> impl IntoView {
     let notices = report.notices(retention);
     let state = AppState {
         nation: RwSignal::new(settings::load_nation()),
-        visits: RwSignal::new(report.visits),
-        practice: RwSignal::new(Vec::new()),
+        visits: Visits::new(report.visits),
+        practice: Visits::new(Vec::new()),
         retention_days: RwSignal::new(retention),
         session: StoredValue::new(Session::new(lock)),
         save: RwSignal::new(SaveStatus::Saved),

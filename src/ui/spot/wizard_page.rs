@@ -12,6 +12,7 @@ use super::{
     visit_ctx::VisitCtx,
 };
 use crate::domain::address::Address;
+use crate::state::visits::Part;
 use crate::ui::area::use_address;
 use crate::{
     app::FromCheck,
@@ -44,7 +45,7 @@ pub fn WizardPage(practice: bool) -> impl IntoView {
         id,
         practice,
     };
-    let exists = Memo::new(move |_| ctx.read(|_| ()).is_some());
+    let exists = Memo::new(move |_| ctx.read(Part::Record, |_| ()).is_some());
 
     let screen = move || {
         if !exists.get() {
