@@ -6,7 +6,7 @@
 
 use crate::{domain::address::Address, ui::not_found::NotFoundPage};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::use_matched;
 
 /// The address of the page on screen, for pages that follow its parameters
 /// (a topic's id, a visit's step).
@@ -23,8 +23,11 @@ pub fn use_address() -> Memo<Option<Address>> {
 /// [`Address::page_key`]) keeps the page and lets it follow the address.
 #[component]
 pub fn Area(pages: fn(&Address) -> Option<AnyView>) -> impl IntoView {
-    let location = use_location();
-    let address = Memo::new(move |_| location.pathname.with(|p| Address::parse(p)));
+    // The path this area's route matched (all of it: areas end in `*page`),
+    // which the router updates when only the page within the area changes.
+    // (Read from the location, the area kept its first page: tried.)
+    let matched = use_matched();
+    let address = Memo::new(move |_| matched.with(|p| Address::parse(p)));
     provide_context(CurrentAddress(address));
     let page = Memo::new(move |_| address.with(|a| a.as_ref().map(Address::page_key)));
     move || {
