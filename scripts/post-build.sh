@@ -25,6 +25,7 @@ cp -R "$library" "$TRUNK_STAGING_DIR/library"
 
 # The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs
+node scripts/minify.mjs sw.js
 
 # After the precache list: .gz and .br copies for production servers
 # (deploy/nginx/app.conf). The service worker never stores them.

@@ -46,7 +46,7 @@ after(async () => {
 const PRECOMPRESSED = /\.(gz|br)$/i;
 const DIST_SW = await readFile(path.join(DIST, 'sw.js'), 'utf8');
 const DIST_INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
-const DIST_ID = DIST_SW.match(/const BUILD_ID = "([^"]+)";/)?.[1];
+const DIST_ID = DIST_SW.match(/const BUILD_ID\s*=\s*"([^"]+)"/)?.[1];
 
 /** Every file of the build, as the precache should hold it (sw.js excluded). */
 async function distFiles() {
@@ -61,7 +61,7 @@ async function distFiles() {
 /** Puts build A (dist/ as built) or build B in place on the server. */
 async function serveBuild(which) {
   const id = which === 'A' ? DIST_ID : `${DIST_ID}-b`;
-  const sw = DIST_SW.replace(`const BUILD_ID = "${DIST_ID}";`, `const BUILD_ID = "${id}";`);
+  const sw = DIST_SW.replace(/(const BUILD_ID\s*=\s*)"[^"]+"/, (_m, decl) => `${decl}"${id}"`);
   const index = which === 'A' ? DIST_INDEX : DIST_INDEX.replace('<head>', '<head><meta name="sss-test-build" content="B">');
   for (const [name, body] of [['sw.js', sw], ['index.html', index]]) {
     await writeFile(path.join(site, name), body);
