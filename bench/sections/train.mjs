@@ -1,53 +1,13 @@
 // Train: Next -> next slide painted, in the browser at 4x CPU throttle, side by
 // side with a static page that swaps in the same slides' HTML (captured from
 // the app) on the same click: the floor for this step (issue 13's 1.3x goal).
-import { mkdir, writeFile, copyFile } from 'node:fs/promises';
-import path from 'node:path';
+import { capturePage, clickAndTime, showScreen, swapAndTime, writeSwapPage } from '../static-swap.mjs';
 
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const SWAP_DIR = 'train-swap';
-// bench.mjs serves ctx.tmp/static/ at this prefix (not imported: bench.mjs imports this file).
-const STATIC_PREFIX = '/__static/';
+const NEXT = '[data-testid="next-slide"]';
 const RUNS = 3;
 const SLIDES = 12;
-
-/** Runs in the page: press Next, wait for the heading to change, then for the next frame. */
-async function nextAndTime() {
-  const h1 = () => document.querySelector('main h1')?.textContent;
-  const before = h1();
-  const t0 = performance.now();
-  document.querySelector('[data-testid="next-slide"]').click();
-  await new Promise((resolve) => {
-    const check = () => (h1() !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - t0;
-}
-
-/** Runs in the static page: show `html` (untimed), then wait two frames. */
-async function showSlide(html) {
-  document.querySelector('main').innerHTML = html;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}
-
-/** Runs in the static page: Next swaps `next` into main; timed as the app's. */
-async function swapAndTime(next) {
-  const main = document.querySelector('main');
-  const link = main.querySelector('[data-testid="next-slide"]');
-  link.addEventListener('click', (e) => {
-    e.preventDefault();
-    main.innerHTML = next;
-  });
-  const h1 = () => document.querySelector('main h1')?.textContent;
-  const before = h1();
-  const t0 = performance.now();
-  link.click();
-  await new Promise((resolve) => {
-    const check = () => (h1() !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - t0;
-}
 
 export default {
   id: 'train',
@@ -57,8 +17,7 @@ export default {
     const server = await ctx.server();
     const nexts = [];
     const slides = [];
-    let cssHrefs = [];
-    let body = '';
+    let captured;
     for (let r = 0; r < RUNS; r++) {
       const page = await ctx.newBenchPage({ viewport: { width: 1180, height: 820 } });
       await page.goto(`${server.url}/train`);
@@ -67,39 +26,22 @@ export default {
       await page.getByTestId('next-slide').waitFor();
       for (let i = 0; i < SLIDES && (await page.getByTestId('next-slide').count()); i++) {
         if (r === 0) slides.push(await page.evaluate(() => document.querySelector('main').innerHTML));
-        nexts.push(await page.evaluate(nextAndTime));
+        nexts.push(await page.evaluate(clickAndTime, NEXT));
       }
       if (r === 0) {
         slides.push(await page.evaluate(() => document.querySelector('main').innerHTML));
-        cssHrefs = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname));
-        body = await page.evaluate(() => {
-          const copy = document.body.cloneNode(true);
-          copy.querySelectorAll('script').forEach((s) => s.remove());
-          copy.querySelector('main').replaceChildren();
-          return copy.innerHTML;
-        });
+        captured = await capturePage(page);
       }
       await page.close();
     }
-    const dir = path.join(ctx.tmp, 'static', SWAP_DIR);
-    await mkdir(dir, { recursive: true });
-    const links = [];
-    for (const href of cssHrefs) {
-      const name = path.basename(href);
-      await copyFile(path.join(ctx.dist, href.replace(/^\/+/, '')), path.join(dir, name));
-      links.push(`<link rel="stylesheet" href="${name}">`);
-    }
-    await writeFile(
-      path.join(dir, 'index.html'),
-      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>swap</title>${links.join('')}</head><body>${body}</body></html>`,
-    );
+    const swapUrl = await writeSwapPage(ctx, server, SWAP_DIR, captured);
     const swaps = [];
     for (let r = 0; r < RUNS; r++) {
       const page = await ctx.newBenchPage({ viewport: { width: 1180, height: 820 } });
-      await page.goto(`${server.url}${STATIC_PREFIX}${SWAP_DIR}/`);
+      await page.goto(swapUrl);
       for (let i = 0; i + 1 < slides.length; i++) {
-        await page.evaluate(showSlide, slides[i]);
-        swaps.push(await page.evaluate(swapAndTime, slides[i + 1]));
+        await page.evaluate(showScreen, slides[i]);
+        swaps.push(await page.evaluate(swapAndTime, { selector: NEXT, next: slides[i + 1] }));
       }
       await page.close();
     }
