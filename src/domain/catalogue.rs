@@ -1,7 +1,7 @@
 //! The indicator catalogue: what an inspector can observe, how strongly each
 //! observation points to exploitation, and where that comes from.
 //!
-//! The data lives in `indicators.rs`; this module defines its shape and the
+//! The data lives in `indicators/` (a file per group); this module defines its shape and the
 //! checks that run when the app builds.
 
 use super::{
@@ -254,7 +254,7 @@ impl Applies {
 }
 
 /// One observable indicator.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Indicator {
     /// Stable kebab-case id: stored in visit records, so never reuse or rename one.
     pub id: &'static str,

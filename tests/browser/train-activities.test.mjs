@@ -21,7 +21,13 @@ const slides = workshop.block.flatMap((b) => b.slide.map((s) => ({ block: b, sli
 
 // The catalogue's forms, in the order the sort activity offers them.
 const FORMS = ['Labour', 'Sexual', 'Criminal', 'DomesticServitude'];
-const indicators = readFileSync(path.join(REPO_ROOT, 'src/domain/indicators.rs'), 'utf8');
+// The catalogue is a file per group in src/domain/indicators/.
+const INDICATORS_DIR = path.join(REPO_ROOT, 'src/domain/indicators');
+const indicators = readdirSync(INDICATORS_DIR)
+  .filter((f) => f.endsWith('.rs'))
+  .sort()
+  .map((f) => readFileSync(path.join(INDICATORS_DIR, f), 'utf8'))
+  .join('\n');
 function signForms(id) {
   const block = indicators.split(`\n        id: "${id}"`)[1].split('\n        id: "')[0];
   const forms = block.match(/forms: ([^\n]+),\n/)[1];
