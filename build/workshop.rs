@@ -159,8 +159,16 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
                 }
             }
             for a in &s.activities {
-                if w.activity(a).is_none() {
-                    e.push(format!("{what}: unknown activity `{a}`"));
+                match w.activity(a) {
+                    None => e.push(format!("{what}: unknown activity `{a}`")),
+                    // The slide's title and the activity's are shown one
+                    // under the other, on the projector and in the course.
+                    Some(act) if act.title.trim().eq_ignore_ascii_case(s.title.trim()) => {
+                        e.push(format!(
+                            "{what}: activity `{a}` has the slide's own title, so it would show twice: give the activity its own"
+                        ))
+                    }
+                    Some(_) => {}
                 }
             }
             if let Some(sc) = &s.scenario {

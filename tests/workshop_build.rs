@@ -523,6 +523,14 @@ fn the_build_fails_on_a_sign_or_organisation_that_is_not_in_its_one_home() {
 }
 
 #[test]
+fn the_build_fails_on_an_activity_titled_like_its_slide() {
+    activity_fails_with(
+        &ACTIVITIES.replace("title = \"Myth or fact?\"", "title = \"definition \""),
+        "slide m1/def: activity `myths` has the slide's own title, so it would show twice",
+    );
+}
+
+#[test]
 fn the_build_fails_on_an_unknown_or_unplayed_activity() {
     let plan = PLAN.replace(
         "scenario = \"s1\"\n",
