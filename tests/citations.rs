@@ -60,6 +60,14 @@ const DENIED_WORDS: &[&str] = &[
     "q&a",
     "listing of",
     "secondary / unverified",
+    // Where it was read instead of what it is: "as reproduced by X",
+    // "summary via Y", "(via Wired-Gov)".
+    "reproduced",
+    " via ",
+    "(via ",
+    // Another entry of the reference's list instead of a document.
+    "as [",
+    "same url as",
 ];
 
 fn problems(s: &Source) -> Vec<String> {
@@ -108,6 +116,27 @@ fn the_deny_list_catches_a_copy() {
         url: "",
     };
     assert!(!problems(&file_id).is_empty());
+    for citation in [
+        "UNODC \"Human Trafficking Indicators\" as reproduced by Tahoe SAFE Alliance",
+        "LGA, A guide for landlords (2020) — summary via LGA and RESPECT",
+        "NCA, 2013 NRM data published (via Wired-Gov)",
+        "Medway SCP (first responder list) — as [132]",
+        "Anti-Trafficking Hub (5 working days), same URL as [63b]",
+    ] {
+        let s = Source {
+            key: "z",
+            citation,
+            url: "",
+        };
+        assert!(!problems(&s).is_empty(), "{citation}");
+    }
+    // A publisher's own name with "via" inside a word is not wording about a copy.
+    let fine = Source {
+        key: "v",
+        citation: "Viavoice, Trafficking survey (2020)",
+        url: "",
+    };
+    assert!(problems(&fine).is_empty());
 }
 
 #[test]

@@ -24,7 +24,10 @@ DENIED_HOSTS = [
 ]
 # Wording that reveals a copy, a listing or a file id.
 DENIED_WORDS = ["copy", "copies", "file id", "read via", "bookseller", "q&a", "listing",
-                "wikisource", "studylib", "docslib", "scribd", "paperzz", "secondary / unverified"]
+                "wikisource", "studylib", "docslib", "scribd", "paperzz", "secondary / unverified",
+                # Where it was read ("as reproduced by X", "summary via Y"), or
+                # another entry of the list ("— as [132]"), instead of the document.
+                "reproduced", " via ", "(via ", "as [", "same url as"]
 
 LEG = "https://www.legislation.gov.uk/ukpga/2015/30"
 # key -> (citation, url): the original document, from reference §10 and the
@@ -35,6 +38,8 @@ ORIGINALS = {
           "https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_105023.pdf"),
     "7": ("Modern Slavery Act 2015, s2", LEG + "/section/2"),
     "9": ("Modern Slavery Act 2015, Explanatory Notes", LEG + "/notes"),
+    # Read on a news aggregator's copy; the NCA's own address was not confirmed.
+    "16": ("National Crime Agency, \"2013 National Referral Mechanism data published\" (news release)", ""),
     "21": ("National Crime Agency, National Referral Mechanism Statistics – End of Year Summary 2018 (20 March 2019)", ""),
     "26": ("ILO, Forced Labour Convention, 1930 (No. 29), Article 2",
            "https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C029"),
@@ -45,11 +50,28 @@ ORIGINALS = {
     "66b": ("National Crime Agency, Strategic Assessment: The Nature and Scale of Human Trafficking in 2013 (30 September 2014)", ""),
     "73": ("Home Office, Modern slavery: statutory guidance for England and Wales (under s49 of the Modern Slavery Act 2015) and non-statutory guidance for Scotland and Northern Ireland",
            "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims"),
-    "76": ("Home Office, Modern Slavery Awareness Booklet", ""),
+    # The UNODC leaflet itself, on unodc.org (read as reproduced by Tahoe SAFE
+    # Alliance [72] and RISE Learning Network [72a]).
+    "72": ("UNODC (United Nations Office on Drugs and Crime), Human Trafficking Indicators (leaflet, undated)",
+           "https://www.unodc.org/pdf/HT_indicators_E_LOWRES.pdf"),
+    "72a": ("UNODC (United Nations Office on Drugs and Crime), Human Trafficking Indicators (leaflet, undated)",
+            "https://www.unodc.org/pdf/HT_indicators_E_LOWRES.pdf"),
+    # Read in a summary; the Home Office's own address was not confirmed.
+    "70": ("Home Office Analysis and Insight (C. Cooper, O. Hesketh, N. Ellis and A. Fair), A typology of modern slavery offences in the UK", ""),
+    # The booklet is published on the Home Office's training resource page
+    # (section 2); the booklet's own file address was not confirmed.
+    "76": ("Home Office, Modern slavery awareness booklet, published on the Home Office page \"Modern slavery training: resource page\" (updated 2 September 2021)",
+           "https://www.gov.uk/government/publications/modern-slavery-training-resource-page/modern-slavery-training-resource-page"),
+    "107": ("Local Government Association, Tackling modern slavery: a guide for landlords (2020)",
+            "https://www.local.gov.uk/publications/tackling-modern-slavery-guide-landlords"),
+    "117": ("Local Government Association, Tackling labour abuse and modern slavery in the hand car wash sector: council guidance (2020)",
+            "https://www.local.gov.uk/tackling-labour-abuse-and-modern-slavery-hand-car-wash-sector"),
+    "158": ("Hansard, House of Lords, Modern Slavery Bill, committee stage (10 December 2014)", ""),
+    "171": ("Council of Europe, Compendium of good practices on the Council of Europe Convention on Action against Trafficking in Human Beings (2016)", ""),
+    "195": ("Modern Slavery Act 2015, Explanatory Notes, paragraph 80", LEG + "/notes"),
     "77": ("Local Government Association and Independent Anti-Slavery Commissioner, Modern slavery: a council guide (2017)", ""),
     "85": ("Gangmasters Licensing Authority and Home Office, Spotting the signs of slavery", ""),
     "102": ("Modern Slavery Act 2015, s51 (presumption about age)", LEG + "/section/51"),
-    "117": ("Local Government Association, Tackling labour abuse and modern slavery in the hand car wash sector: council guidance", ""),
     "172": ("Council of Europe Convention on Action against Trafficking in Human Beings, UK Treaty Series No. 37 (2012), Cm 8414", ""),
     "29": ("Human Trafficking and Exploitation (Scotland) Act 2015 (asp 12)",
            "https://www.legislation.gov.uk/asp/2015/12"),
@@ -82,6 +104,8 @@ out = ["//! Every source the app cites, generated from the shared reference's nu
        "use super::source::Source;", ""]
 seen = []
 problems = []
+refs = {}
+resolved = {}
 def strip_copy(cite):
     # "(… copy)", "(Wikisource p.6)", "— studylib copy", "(scribd/wn.com copies)"
     cite = re.sub(r"\s*\((?:[^()]*?)(?:copy|copies|Wikisource[^()]*)\)", "", cite)
@@ -130,7 +154,23 @@ for line in section.splitlines():
         continue
     name = "S" + key.upper()
     seen.append((key, name))
-    out.append(f'pub const {name}: Source = Source {{ key: "{key}", citation: "{cite}", url: "{url}" }};')
+    # "— as [132]" or "same URL as [63b]": the same document as another
+    # entry, so it takes that entry's citation and address (resolved below).
+    ref = re.search(r"(?:—\s*as|same URL as)\s*\[(\w+)\]", rest)
+    if ref and key not in ORIGINALS:
+        refs[key] = ref.group(1)
+    resolved[key] = (cite, url)
+    out.append((key, name))
+for key, target in refs.items():
+    if target not in resolved:
+        sys.stderr.write(f"[{key}] refers to [{target}], which is not in the list\n")
+        sys.exit(1)
+    resolved[key] = resolved[target]
+    problems[:] = [p for p in problems if not p.startswith(f"[{key}] ")]
+out = [line if isinstance(line, str) else
+       'pub const {1}: Source = Source {{ key: "{0}", citation: "{2}", url: "{3}" }};'.format(
+           line[0], line[1], *resolved[line[0]])
+       for line in out]
 for name, key, cite, url in EXTRA:
     seen.append((key, name))
     out.append(f'pub const {name}: Source = Source {{ key: "{key}", citation: "{cite}", url: "{url}" }};')

@@ -65,8 +65,9 @@ pub const S15A: Source = Source { key: "15a", citation: "Home Office, \"Annex: �
 pub const S15B: Source = Source { key: "15b", citation: "Home Office, Modern slavery: NRM and DtN statistics UK, quarter 4 2025 (19 Feb 2026)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-october-to-december-2025" };
 pub const S16: Source = Source {
     key: "16",
-    citation: "NCA, \"2013 National Referral Mechanism data published\" (via Wired-Gov)",
-    url: "http://www.wired-gov.net/wg/wg-news-1.nsf/0/E01BD8C9EA7E632D80257C8300416B3D",
+    citation:
+        "National Crime Agency, \"2013 National Referral Mechanism data published\" (news release)",
+    url: "",
 };
 pub const S17: Source = Source { key: "17", citation: "Prevent Child Abuse blog, 18 Feb 2014 (NCA 2013 figures)", url: "https://preventchildabuseblog.wordpress.com/2014/02/18/1700-potential-child-abuse-trafficking-victims/" };
 pub const S18: Source = Source { key: "18", citation: "Halton & St Helens VCA, \"Duty to Notify Modern Slavery Materials\" (Home Office factsheet text)", url: "https://www.haltonsthelensvca.org.uk/duty-notify-modern-slavery-materials" };
@@ -296,8 +297,8 @@ pub const S63B: Source = Source {
 };
 pub const S63X: Source = Source {
     key: "63x",
-    citation: "Anti-Trafficking Hub (5 working days), same URL as [63b]",
-    url: "",
+    citation: "Anti-Trafficking Hub (athub.org.uk), \"NRM decisions and challenges\"",
+    url: "https://athub.org.uk/knowledge-base/nrm-decisions-and-challenges/",
 };
 pub const S64: Source = Source { key: "64", citation: "legislation.gov.uk, Illegal Migration Act 2023, \"Modern slavery\" cross-heading (prospective)", url: "http://www.legislation.gov.uk/ukpga/2023/37/crossheading/modern-slavery" };
 pub const S64A: Source = Source { key: "64a", citation: "Foreigners in UK (CSJ press release), \"Ministers clueless about scale of UK slavery – report\"", url: "https://foreignersinuk.co.uk/news/news-371643/ministers-clueless-about-scale-of-uk-slavery-report/" };
@@ -333,30 +334,18 @@ pub const S69: Source = Source {
     citation: "Thurrock CVS, \"Modern Slavery & Human Trafficking, what is it?\"",
     url: "https://thurrockcvs.org/modern-slavery-human-trafficking-what-is-it/",
 };
-pub const S70: Source = Source { key: "70", citation: "Home Office, A typology of modern slavery offences in the UK — summary via RESPECT / Stop Slavery Network", url: "https://respect.international/?p=4961" };
+pub const S70: Source = Source { key: "70", citation: "Home Office Analysis and Insight (C. Cooper, O. Hesketh, N. Ellis and A. Fair), A typology of modern slavery offences in the UK", url: "" };
 pub const S71: Source = Source {
     key: "71",
     citation: "STOP THE TRAFFIK, \"Spot the Signs: Labour Exploitation\"",
     url: "https://stopthetraffik.org/what-is-human-trafficking/spot-the-signs/labour-exploitation/",
 };
-pub const S72: Source = Source {
-    key: "72",
-    citation: "UNODC \"Human Trafficking Indicators\" as reproduced by Tahoe SAFE Alliance",
-    url: "https://tahoesafealliance.org/get-help/human-trafficking/how-do-i-identify-a-victim",
-};
-pub const S72A: Source = Source {
-    key: "72a",
-    citation: "UNODC \"Human Trafficking Indicators\", via RISE Learning Network (23 Sep 2015)",
-    url: "https://riselearningnetwork.org/resource/human-trafficking-indicators-unodc/",
-};
+pub const S72: Source = Source { key: "72", citation: "UNODC (United Nations Office on Drugs and Crime), Human Trafficking Indicators (leaflet, undated)", url: "https://www.unodc.org/pdf/HT_indicators_E_LOWRES.pdf" };
+pub const S72A: Source = Source { key: "72a", citation: "UNODC (United Nations Office on Drugs and Crime), Human Trafficking Indicators (leaflet, undated)", url: "https://www.unodc.org/pdf/HT_indicators_E_LOWRES.pdf" };
 pub const S73: Source = Source { key: "73", citation: "Home Office, Modern slavery: statutory guidance for England and Wales (under s49 of the Modern Slavery Act 2015) and non-statutory guidance for Scotland and Northern Ireland", url: "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims" };
 pub const S74: Source = Source { key: "74", citation: "Home Office, statutory guidance accessible version v3.8 (updated 22 Feb 2024)", url: "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims" };
 pub const S75: Source = Source { key: "75", citation: "West Sussex SAB (refers to HO \"Modern Slavery Awareness & Victim Identification Guidance\")", url: "https://www.westsussexsab.org.uk/what-is-safeguarding/types-of-abuse/modern-slavery/" };
-pub const S76: Source = Source {
-    key: "76",
-    citation: "Home Office, Modern Slavery Awareness Booklet",
-    url: "",
-};
+pub const S76: Source = Source { key: "76", citation: "Home Office, Modern slavery awareness booklet, published on the Home Office page \"Modern slavery training: resource page\" (updated 2 September 2021)", url: "https://www.gov.uk/government/publications/modern-slavery-training-resource-page/modern-slavery-training-resource-page" };
 pub const S77: Source = Source { key: "77", citation: "Local Government Association and Independent Anti-Slavery Commissioner, Modern slavery: a council guide (2017)", url: "" };
 pub const S78: Source = Source {
     key: "78",
@@ -490,8 +479,7 @@ pub const S106: Source = Source {
 };
 pub const S107: Source = Source {
     key: "107",
-    citation:
-        "LGA, Tackling modern slavery: a guide for landlords (2020) — summary via LGA and RESPECT",
+    citation: "Local Government Association, Tackling modern slavery: a guide for landlords (2020)",
     url: "https://www.local.gov.uk/publications/tackling-modern-slavery-guide-landlords",
 };
 pub const S108: Source = Source {
@@ -535,7 +523,7 @@ pub const S116: Source = Source {
     citation: "LGA First, \"Disrupting modern slavery\"",
     url: "https://www.lgafirst.co.uk/features/disrupting-modern-slavery/",
 };
-pub const S117: Source = Source { key: "117", citation: "Local Government Association, Tackling labour abuse and modern slavery in the hand car wash sector: council guidance", url: "" };
+pub const S117: Source = Source { key: "117", citation: "Local Government Association, Tackling labour abuse and modern slavery in the hand car wash sector: council guidance (2020)", url: "https://www.local.gov.uk/tackling-labour-abuse-and-modern-slavery-hand-car-wash-sector" };
 pub const S118: Source = Source { key: "118", citation: "The Guardian, \"Slavery report sounds alarm over Vietnamese nail bar workers\" (11 Sep 2017)", url: "https://www.theguardian.com/world/2017/sep/11" };
 pub const S119: Source = Source {
     key: "119",
@@ -606,8 +594,8 @@ pub const S141: Source = Source {
 };
 pub const S142: Source = Source {
     key: "142",
-    citation: "Medway SCP (first responder list) — as [132]",
-    url: "",
+    citation: "Medway Safeguarding Children Partnership, \"The National Referral Mechanism (NRM)\"",
+    url: "https://www.medwayscp.org.uk/info/4/professionals/158/national-referral-mechanism-nrm",
 };
 pub const S143: Source = Source { key: "143", citation: "Pro-Action Herts, \"process has moved to online\" (20 Sep 2019)", url: "https://www.pro-actionherts.org/index.php?p=news/modern-slavery-cse-human-trafficking-process-has-moved-to-online" };
 pub const S144: Source = Source {
@@ -622,11 +610,7 @@ pub const S147: Source = Source {
     citation: "Sefton LSCB procedures (older first responder list)",
     url: "",
 };
-pub const S148: Source = Source {
-    key: "148",
-    citation: "Plymouth City Council toolkit (older list) — as [163]",
-    url: "",
-};
+pub const S148: Source = Source { key: "148", citation: "Plymouth City Council, Tackling Modern Slavery and Human Trafficking NRM Toolkit v1.0 (June 2017)", url: "https://www.plymouth.gov.uk/tackling-modern-slavery-and-human-trafficking-toolkit" };
 pub const S149: Source = Source {
     key: "149",
     citation: "West Midlands Anti-Slavery Network, \"First responders and consent\"",
@@ -662,17 +646,17 @@ pub const S155: Source = Source {
     citation: "Home Office, Circular 025/2015 (2 Nov 2015)",
     url: "https://www.gov.uk/government/publications",
 };
-pub const S156: Source = Source {
-    key: "156",
-    citation: "Halton & St Helens VCA — as [18]",
-    url: "",
-};
+pub const S156: Source = Source { key: "156", citation: "Halton & St Helens VCA, \"Duty to Notify Modern Slavery Materials\" (Home Office factsheet text)", url: "https://www.haltonsthelensvca.org.uk/duty-notify-modern-slavery-materials" };
 pub const S157: Source = Source {
     key: "157",
     citation: "Liverpool SCP, \"Modern Day Slavery\"",
     url: "https://liverpoolscp.org.uk/scp/professionals-volunteers/modern-day-slavery",
 };
-pub const S158: Source = Source { key: "158", citation: "Hansard (Lords, 10 Dec 2014), Modern Slavery Bill committee, via parliamentary search prototype", url: "" };
+pub const S158: Source = Source {
+    key: "158",
+    citation: "Hansard, House of Lords, Modern Slavery Bill, committee stage (10 December 2014)",
+    url: "",
+};
 pub const S159: Source = Source {
     key: "159",
     citation: "HTE(S)A 2015 s38 (enacted)",
@@ -696,11 +680,7 @@ pub const S165: Source = Source {
     citation: "Unseen, FAQs for professionals",
     url: "https://www.unseenuk.org/faqs-professionals/",
 };
-pub const S166: Source = Source {
-    key: "166",
-    citation: "College of Policing APP, guidance for police responders — as [133]",
-    url: "",
-};
+pub const S166: Source = Source { key: "166", citation: "College of Policing APP, \"Guidance for police responders\" (Care Act 2014 s42; Children Act 2004 s11)", url: "https://production.copweb.aws.college.police.uk/app/major-investigation-and-public-protection/modern-slavery/guidance-police-responders" };
 pub const S167: Source = Source {
     key: "167",
     citation: "Nationality and Borders Act 2022 Explanatory Notes, Part 5 (s58)",
@@ -717,7 +697,7 @@ pub const S170: Source = Source {
     citation: "CATW International, \"Understanding human trafficking\"",
     url: "https://catwinternational.org/the-challenge/understanding-human-trafficking/",
 };
-pub const S171: Source = Source { key: "171", citation: "Compendium of good practices on ECAT (Council of Europe, 2016), via Univ. of Piraeus repository", url: "https://ketlib.lib.unipi.gr/xmlui/handle/ket/1135" };
+pub const S171: Source = Source { key: "171", citation: "Council of Europe, Compendium of good practices on the Council of Europe Convention on Action against Trafficking in Human Beings (2016)", url: "" };
 pub const S172: Source = Source { key: "172", citation: "Council of Europe Convention on Action against Trafficking in Human Beings, UK Treaty Series No. 37 (2012), Cm 8414", url: "" };
 pub const S173: Source = Source { key: "173", citation: "La Strada International, \"Convention on Action against Trafficking in Human Beings\"", url: "https://www.lastradainternational.org/convention-on-action-against-trafficking-in-human-beings/" };
 pub const S174: Source = Source {
@@ -812,8 +792,8 @@ pub const S194: Source = Source {
 };
 pub const S195: Source = Source {
     key: "195",
-    citation: "MSA Explanatory Notes para 80 — as [192]",
-    url: "",
+    citation: "Modern Slavery Act 2015, Explanatory Notes, paragraph 80",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/notes",
 };
 pub const S196: Source = Source {
     key: "196",
@@ -832,11 +812,7 @@ pub const S202: Source = Source {
     url: "https://politicsuk.designs.brafton.com/news/2013/03/11/british-slavery-alive-and-well/",
 };
 pub const S203: Source = Source { key: "203", citation: "Just Yorkshire, report extract \"IT HAPPENS HERE…\" (14 Mar 2013)", url: "https://justyorkshire.org.uk/2013/03/14/it-happens-here-equipping-the-united-kingdom-to-fight-modern-slavery/" };
-pub const S204: Source = Source {
-    key: "204",
-    citation: "Foreigners in UK (CSJ press release) — as [64a]",
-    url: "",
-};
+pub const S204: Source = Source { key: "204", citation: "Foreigners in UK (CSJ press release), \"Ministers clueless about scale of UK slavery – report\"", url: "https://foreignersinuk.co.uk/news/news-371643/ministers-clueless-about-scale-of-uk-slavery-report/" };
 pub const S205: Source = Source { key: "205", citation: "CSJ publication page", url: "http://www.centreforsocialjustice.org.uk/publications/it-happens-here-equipping-the-united-kingdom-to-fight-modern-slavery" };
 pub const S206: Source = Source {
     key: "206",
