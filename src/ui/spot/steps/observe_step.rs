@@ -6,7 +6,7 @@
 use crate::state::visits::Part;
 use crate::{
     domain::{
-        catalogue::{indicators_for, Group},
+        catalogue::{indicators_for, Group, Indicator},
         setting::Setting,
         visit::GroupAnswer,
         wizard::Step,
@@ -54,7 +54,7 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
         });
         view! { <Checkbox id=input_id(field, n) name=field choice=choice checked=checked on_toggle=on_toggle/> }
     };
-    let (said, seen): (Vec<_>, Vec<_>) =
+    let (said, seen): (Vec<&Indicator>, Vec<&Indicator>) =
         indicators_for(group, setting).partition(|i| i.is_statement());
     let count = seen.len() + said.len();
     let seen_count = seen.len();
