@@ -1,0 +1,73 @@
+// Screenshots of facilitator mode as a room sees it, for people to look at
+// (not a test): the audience window on a 1280x720 and a 1920x1080 projector,
+// full screen and as a window, and the presenter view at 1180x820.
+// Usage: node tests/screenshots-projector.mjs [outdir] (after make build)
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST, launch, newPage, poll, waitForApp, startDistServer } from './browser/helpers.mjs';
+
+const out = process.argv[2] ?? 'tests/output/screenshots-projector';
+const libraryDir = readdirSync(path.join(DIST, 'library')).find((d) => readdirSync(path.join(DIST, 'library', d)).includes('workshop.json'));
+const workshop = JSON.parse(readFileSync(path.join(DIST, 'library', libraryDir, 'workshop.json'), 'utf8'));
+const slides = workshop.block.flatMap((b) => b.slide.map((s) => ({ block: b, slide: s })));
+// A plain slide, a quiz with the answer shown, the myths activity and a scenario.
+const shots = [
+  { name: 'points', at: slides.findIndex((s) => s.slide.id === 'scale') },
+  { name: 'quiz', at: slides.findIndex((s) => (s.slide.quiz ?? []).length), reveal: true },
+  { name: 'myths', at: slides.findIndex((s) => (s.slide.activities ?? []).includes('myths')) },
+  { name: 'scenario', at: slides.findIndex((s) => s.slide.scenario) },
+].sort((a, b) => a.at - b.at);
+
+await mkdir(out, { recursive: true });
+const server = await startDistServer();
+const browser = await launch();
+try {
+  for (const screen of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    const size = `${screen.width}x${screen.height}`;
+    const presenter = await newPage(browser, server.url, { viewport: screen });
+    await presenter.goto('/train/present');
+    await waitForApp(presenter);
+    const [audience] = await Promise.all([
+      presenter.context().waitForEvent('page'),
+      presenter.getByTestId('open-audience').click(),
+    ]);
+    await waitForApp(audience);
+    const title = audience.getByTestId('live-title');
+    await title.waitFor();
+    let at = 0;
+    let fullScreen = false;
+    for (const shot of shots) {
+      await presenter.locator('main h1').click();
+      for (; at < shot.at; at++) await presenter.keyboard.press('ArrowRight');
+      const want = slides[shot.at].slide.title;
+      await poll(async () => (await title.innerText()) === want);
+      if (shot.reveal) {
+        await presenter.getByRole('button', { name: /Reveal answers/ }).click();
+        await audience.getByTestId('live-why').first().waitFor();
+      }
+      if (!fullScreen) {
+        const file = path.join(out, `audience-window-${size}-${shot.name}.png`);
+        await audience.screenshot({ path: file });
+        console.log(file);
+        await audience.getByRole('button', { name: 'Full screen' }).click();
+        await poll(() => audience.evaluate(() => document.fullscreenElement?.id === 'audience'));
+        fullScreen = true;
+      }
+      const file = path.join(out, `audience-full-${size}-${shot.name}.png`);
+      await audience.screenshot({ path: file });
+      console.log(file);
+      if (screen.width === 1280) {
+        await presenter.setViewportSize({ width: 1180, height: 820 });
+        const p = path.join(out, `presenter-1180x820-${shot.name}.png`);
+        await presenter.screenshot({ path: p, fullPage: true });
+        console.log(p);
+        await presenter.setViewportSize(screen);
+      }
+    }
+    await presenter.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
