@@ -21,6 +21,7 @@ import path from 'node:path';
 const out = process.argv[2] ?? 'tests/output/walkthrough-chain';
 await mkdir(out, { recursive: true });
 
+const THEME_OF = { B: 'governance', C: 'know-your-chain', D: 'risk-assessment', E: 'contracts-and-purchasing', F: 'recruitment', G: 'worker-voice', H: 'monitoring', I: 'response-and-remedy', J: 'training-and-kpis', K: 'finance' };
 const THEMES = ['governance', 'know-your-chain', 'risk-assessment', 'contracts-and-purchasing', 'recruitment', 'worker-voice', 'monitoring', 'response-and-remedy', 'training-and-kpis', 'finance'];
 
 /** A mid-size food manufacturer: agency labour, higher-risk sourcing, early practice, one red flag unknown. */
@@ -97,7 +98,7 @@ async function shoot(page, company, label) {
   await page.setViewportSize(base);
 }
 
-/** A first-time reader's time on this screen: words at 200 a minute, 15 s per question, 30 s per action to plan. */
+/** A reader's time on this screen: first time, words at 200 a minute, 15 s per question, 30 s per action to plan. */
 async function estimate(page, company, label) {
   // What a reader reads: the page's text without its list of sources (a
   // reader skips it) or anything folded away.
@@ -112,7 +113,13 @@ async function estimate(page, company, label) {
       fields: Math.min(5, [...main.querySelectorAll('.app-chain-action')].filter((el) => el.checkVisibility()).length),
     };
   });
-  const seconds = Math.round((words / 200) * 60 + questions * 15 + fields * 30);
+  // Next quarter the reader knows the questions: skims at 400 words a
+  // minute, 5 s a question, and 20 s for each answer changed.
+  const returning = label.startsWith('q2-');
+  const changed = returning ? Object.keys(company.recheck).filter((q) => page.url().endsWith(`/${THEME_OF[q[0]]}`)).length : 0;
+  const seconds = returning
+    ? Math.round((words / 400) * 60 + questions * 5 + changed * 20 + fields * 30)
+    : Math.round((words / 200) * 60 + questions * 15 + fields * 30);
   timings.push({ company: company.slug, screen: label, words, questions, seconds });
 }
 
