@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod answer;
 pub mod bank;
+pub mod board;
 pub mod check;
 pub mod diff;
 pub mod report;

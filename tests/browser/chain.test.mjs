@@ -103,7 +103,7 @@ describe('a whole check by keyboard alone', () => {
       await waitForApp(page);
       assert.equal(await page.locator('main h1').textContent(), 'Act now');
       assert.equal(await page.locator('main a[href="tel:999"]').count(), 1);
-      assert.ok((await page.locator('main').textContent()).includes('Do not end the contract on reflex'));
+      assert.ok((await page.locator('main').textContent()).includes('Do not end the contract straight away'));
       assert.ok(await page.locator('main .app-warning').count() >= 1, 'the labour authority carries the registry caveat');
       await tabTo(page, (f) => f.name === 'Continue to your results', 'Continue to your results');
       await page.keyboard.press('Enter');
@@ -129,7 +129,7 @@ describe('a whole check by keyboard alone', () => {
       await poll(() => stepOf(page) === 'report');
       await waitForApp(page);
       const report = await page.locator('main').textContent();
-      for (const text of ['Board report: Keyboard Foods', 'Jo Bloggs', 'Top five actions', 'Annex: answers', 'Policy approved in March.', 'What your next statement can evidence']) {
+      for (const text of ['Modern slavery board report: Keyboard Foods', 'Jo Bloggs', 'Top five actions', 'Annex: answers', 'Policy approved in March.', 'What your next statement can evidence']) {
         assert.ok(report.includes(text), text);
       }
       assert.ok(!/slavery[- ]free/i.test(report.replace(/free of modern slavery/g, '')));
@@ -189,6 +189,19 @@ describe('print, downloads, export and import', () => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
         return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
       };
+      // The rendered report: a board's first questions answered first.
+      const report = page.getByTestId('board-report');
+      assert.equal(await report.getByTestId('band').textContent(), 'Act now');
+      assert.equal(await report.getByTestId('exposure').textContent(), 'High');
+      assert.match(await report.getByTestId('red-flags').textContent(), /F6: Not sure\./);
+      const firstAction = report.locator('[data-testid="report-actions"] tbody tr').first();
+      assert.match(await firstAction.textContent(), /Act now\..*F6.*Head of HR.*9 October 2026.*Yes/);
+      assert.equal(await report.locator('[data-testid="report-actions"] tbody tr').count(), 5);
+      assert.equal(await report.locator('[data-testid="theme-table"] tbody tr').count(), 9);
+      assert.equal(await report.locator('.app-chain-bars__row').count(), 9, 'a bar for each row of the table');
+      assert.equal(await report.locator('#s54').count(), 1, 'the statement checklist: Northfield is in scope');
+      assert.match(await report.getByTestId('what-changed').textContent(), /first check/);
+      assert.ok((await report.textContent()).includes('Annex: answers'));
       const md = await grab('Download the report (Markdown)');
       assert.equal(md.name, 'northfield-foods-plc-2026-10-02.md');
       assert.equal(md.text, await readFile(path.join(GOLDEN, 'food-manufacturer.md'), 'utf8'), 'the same report as the golden file');
@@ -200,6 +213,8 @@ describe('print, downloads, export and import', () => {
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.getByRole('button', { name: 'Print the board report' }).isVisible(), false);
       assert.ok(await page.locator('.app-chain-report').isVisible());
+      assert.equal(await page.locator('.app-header').isVisible(), false, 'the report is the whole sheet');
+      assert.ok(await page.locator('[data-testid="theme-table"] thead').isVisible(), 'tables keep their headings on paper');
       await page.emulateMedia({ media: 'screen' });
       // On another device (a fresh context), the exported file imports as a new check.
       const other = await open('/chain');
@@ -243,6 +258,34 @@ describe('print, downloads, export and import', () => {
       assert.equal(await page.locator('main img, main script').count(), 0);
       assert.ok((await page.locator('main').textContent()).includes('<script>window.__pwned=1</script>'));
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('next quarter', () => {
+  it('a re-check shows what changed on the results and in the report; the results fold all but the top five actions', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/chain');
+    try {
+      await importFile(page, 'lender.json', await readFile(path.join(GOLDEN, 'lender.json')));
+      const id = await page.locator('[data-check]').first().getAttribute('data-check');
+      for (const step of ['results', 'report']) {
+        await page.goto(`/chain/check/${id}/${step}`);
+        await waitForApp(page);
+        const changed = page.getByTestId('what-changed');
+        assert.match(await changed.textContent(), /Compared with the check of 1 July 2026: band .* → .*; overall maturity \d+% → \d+%/, step);
+        const b1 = changed.locator('tr', { hasText: 'B1 Is a named board member' });
+        assert.deepEqual(await b1.locator('td').allTextContents(), ['Partly', 'Yes'], `${step}: B1 then and now`);
+        assert.equal(await page.locator('[data-testid="theme-table"] tbody tr').count(), 10, `${step}: the finance theme too`);
+      }
+      // The results show the top five with their fields, the rest folded.
+      await page.goto(`/chain/check/${id}/results`);
+      await waitForApp(page);
+      assert.equal(await page.locator('[data-testid="top-actions"] > .app-chain-action').count(), 5);
+      assert.equal(await page.locator('#owner-E4').inputValue(), 'Chief Risk Officer');
+      assert.equal(await page.locator('.app-chain-more-actions').getAttribute('open'), null, 'the rest are folded');
       assertNoPageErrors(page);
     } finally {
       await page.close();

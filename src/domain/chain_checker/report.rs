@@ -123,7 +123,7 @@ fn act_now_markdown() -> String {
         let _ = write!(m, " Check before use: {note}");
     }
     m.push('\n');
-    m.push_str("4. Do not end contracts on reflex: that can leave workers worse off. Follow the victim-centred steps in the Home Office guidance and keep working with the supplier to protect workers.\n\n");
+    m.push_str("4. Do not end contracts straight away: that can leave workers worse off. Follow the victim-centred steps in the Home Office guidance and keep working with the supplier to protect workers.\n\n");
     m
 }
 
@@ -273,6 +273,15 @@ pub fn markdown(check: &Check) -> String {
                 m.push('\n');
             }
             let _ = writeln!(m, "{} answer(s) changed.\n", c.answers.len());
+            for (q, a, b) in &c.answers {
+                let label = |x: &Option<super::answer::Answer>| {
+                    x.map(|x| q.scale.label(x)).unwrap_or("Not answered")
+                };
+                let _ = writeln!(m, "- {} {}: {} → {}", q.id, q.text, label(a), label(b));
+            }
+            if !c.answers.is_empty() {
+                m.push('\n');
+            }
         }
     }
     m.push_str("## Suggested KPIs\n\n");

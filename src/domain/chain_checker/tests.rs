@@ -6,6 +6,7 @@ use super::{
     actions::{actions, is_weak, top_five, Kind},
     answer::Answer,
     bank::{Scale, EXPOSURE, QUESTIONS},
+    board::board,
     check::{Check, Plan},
     diff::what_changed,
     report::{csv, markdown},
@@ -219,7 +220,15 @@ fn golden_reports_for_three_profiles() {
         ("lender", lender()),
     ] {
         // The .json files are also fixtures for the browser tests.
-        for (ext, text) in [("md", markdown(&c)), ("csv", csv(&c)), ("json", export(&c))] {
+        // The board model is what the results page and the printed report
+        // render; its golden file says what they show.
+        let model = format!("{:#?}\n", board(&c));
+        for (ext, text) in [
+            ("md", markdown(&c)),
+            ("csv", csv(&c)),
+            ("json", export(&c)),
+            ("board.txt", model),
+        ] {
             let path = format!("{dir}/{name}.{ext}");
             if std::env::var_os("UPDATE_GOLDEN").is_some() {
                 std::fs::create_dir_all(dir).unwrap();
@@ -232,6 +241,54 @@ fn golden_reports_for_three_profiles() {
             );
         }
     }
+}
+
+#[test]
+fn the_board_model_leads_with_what_a_board_needs() {
+    let food = board(&food_manufacturer());
+    assert_eq!(food.headline.band, Band::ActNow);
+    assert_eq!(food.headline.exposure, Exposure::High);
+    assert_eq!(food.headline.red_flags.len(), 1);
+    assert_eq!(food.headline.red_flags[0].id, "F6");
+    assert_eq!(food.headline.red_flags[0].answer, "Not sure");
+    let first = &food.top_five()[0];
+    assert_eq!((first.question, first.kind), ("F6", Kind::ActNow));
+    assert_eq!(first.owner, "Head of HR");
+    assert!(first.acknowledged);
+    assert_eq!(food.top_five().len(), 5);
+    assert!(food.statement.is_some(), "in s54 scope");
+    assert!(food.change.is_none(), "a first check");
+    assert_eq!(food.themes.len(), 9, "no finance theme");
+
+    let office = board(&office_supplier());
+    assert!(office.statement.is_none(), "below £36 million");
+    assert!(office.headline.red_flags.is_empty());
+    let b2 = office.annex[1].rows.iter().find(|r| r.id == "B2").unwrap();
+    assert_eq!(b2.note.as_deref(), Some("Approved at the March board."));
+
+    let lender = board(&lender());
+    assert_eq!(lender.themes.len(), 10, "the finance theme");
+    let change = lender.change.expect("a re-check");
+    assert_eq!(change.since, "2026-07-01");
+    assert!(change.overall.1 > change.overall.0);
+    let b1 = change.answers.iter().find(|a| a.id == "B1").unwrap();
+    assert_eq!((b1.then, b1.now), ("Partly", "Yes"));
+}
+
+#[test]
+fn the_board_model_keeps_what_the_user_typed_as_it_was_typed() {
+    // The UI renders it as text; the model must not pre-escape it (that
+    // would show "&lt;" on the page) nor drop it.
+    let mut c = office_supplier();
+    c.organisation = "  <b>Acme</b> & Co  ".into();
+    c.notes
+        .insert("B1".into(), "<script>alert(1)</script>".into());
+    let b = board(&c);
+    assert_eq!(b.organisation, "<b>Acme</b> & Co");
+    let b1 = b.annex[1].rows.iter().find(|r| r.id == "B1").unwrap();
+    assert_eq!(b1.note.as_deref(), Some("<script>alert(1)</script>"));
+    c.organisation = " ".into();
+    assert_eq!(board(&c).organisation, "Your organisation");
 }
 
 #[test]

@@ -148,7 +148,11 @@ pub fn ChainHomePage() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="app-cards app-chain-list">{items}</ul> }.into_any()
+        view! {
+            <p>"Coming back next quarter? Choose \"Re-check from this one\": your answers are copied into a new check, you change only what has changed, and the results and board report show what changed."</p>
+            <ul class="app-cards app-chain-list">{items}</ul>
+        }
+        .into_any()
     };
 
     view! {
@@ -165,7 +169,15 @@ pub fn ChainHomePage() -> impl IntoView {
             <li>"Your answers stay on this device. Nothing is sent anywhere; files leave only when you print, download or export them."</li>
         </ul>
         <p>"First you say how exposed you are (8 questions, not scored), then you answer one theme per page (41 questions, 4 of them red flags, and 5 more for lenders and investors). You can go back, stop and resume at any time, and add a note to any question."</p>
-        <div class="app-inset"><p>"If anyone is in immediate danger, call 999 now."</p></div>
+        <h2 class="app-heading-m">"Before you start"</h2>
+        <p>"It helps to have to hand:"</p>
+        <ul class="app-list app-list--bullet">
+            <li>"your list of main suppliers, and the countries they work in"</li>
+            <li>"which agencies or labour providers supply workers to your sites"</li>
+            <li>"your modern slavery policy, your latest statement if you publish one, and your supplier code or contract terms"</li>
+        </ul>
+        <p>"If you do not know an answer, choose \"Not sure\": it becomes a \"find out\" action, not a failure."</p>
+        <div class="app-inset"><p>{format!("If anyone is in immediate danger, call {} now.", crate::domain::registry::org(crate::domain::registry::OrgId::Emergency999).numbers[0].display)}</p></div>
         {move || message.get().map(|(ok, m)| view! {
             <div class=if ok { "app-inset app-chain-message" } else { "app-error-summary" } role="alert" tabindex="-1" data-testid="chain-message">
                 <p>{m}</p>

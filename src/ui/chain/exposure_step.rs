@@ -49,7 +49,8 @@ pub fn ExposureStep(ctx: ChainCtx) -> impl IntoView {
                 view! { <Radios field=q.id choices=choices selected=selected on_select=on_select/> }.into_any()
             };
             let hint = (!q.hint.is_empty()).then(|| q.hint.to_string());
-            let hint = if q.multi {
+            // Some hints already say so; say it once.
+            let hint = if q.multi && !q.hint.contains("all that apply") {
                 Some(format!("{} Select all that apply.", hint.unwrap_or_default()).trim().to_string())
             } else {
                 hint

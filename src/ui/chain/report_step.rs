@@ -2,11 +2,10 @@
 //! CSV, or the whole check as a file to import on another device. Every
 //! file is made on this device.
 
-use super::chain_ctx::ChainCtx;
+use super::{board_report::BoardReport, chain_ctx::ChainCtx};
 use crate::{
-    domain::chain_checker::{report, transfer},
+    domain::chain_checker::{board::board, report, transfer},
     platform::export,
-    render::chain,
 };
 use leptos::prelude::*;
 
@@ -53,9 +52,10 @@ pub fn ReportStep(ctx: ChainCtx) -> impl IntoView {
         };
     let report = move || {
         ctx.check
-            .with(|c| c.as_ref().map(chain::board_report).unwrap_or_default())
+            .with(|c| c.as_ref().map(|c| view! { <BoardReport board=board(c)/> }))
     };
     view! {
+        <p class="app-body-l app-no-print">"Print this page for the board, or save it as a PDF from the print dialogue. It starts with the findings and actions for the meeting; the annex after them lists every answer and note."</p>
         <div class="app-button-group app-no-print">
             <button type="button" class="app-button" on:click=move |_| export::print()>"Print the board report"</button>
             <button type="button" class="app-button app-button--secondary" on:click=download("md", "text/markdown", report::markdown)>"Download the report (Markdown)"</button>
@@ -63,7 +63,6 @@ pub fn ReportStep(ctx: ChainCtx) -> impl IntoView {
             <button type="button" class="app-button app-button--secondary" on:click=download("json", "application/json", transfer::export)>"Export this check (file)"</button>
         </div>
         <p class="app-no-print" role="status" aria-live="polite">{move || message.get()}</p>
-        // Built by render::chain, which escapes every value, including what the user typed.
-        <div inner_html=report></div>
+        {report}
     }
 }

@@ -54,7 +54,7 @@ pub fn ThemeStep(ctx: ChainCtx, theme: &'static Theme) -> impl IntoView {
         .collect_view();
     view! {
         <p class="app-body-l">{theme.intro}</p>
-        {(theme.weight != 10).then(|| view! { <p>{format!("This theme counts ×{}.{} in the overall score.", theme.weight / 10, theme.weight % 10)}</p> })}
+        {(theme.weight != 10 && !theme.intro.contains("counts")).then(|| view! { <p>{format!("This theme counts ×{}.{} in the overall score.", theme.weight / 10, theme.weight % 10)}</p> })}
         {questions}
         <ChainStepSources theme=Some(theme.id)/>
     }
