@@ -124,7 +124,10 @@ for (let i = 0; i < CLICKS && (await prepare()); i++) {
   const requests = [];
   const onRequest = (r) => requests.push(new URL(r.url()).pathname);
   page.on('request', onRequest);
+  const before = page.url();
   const { result: wall, events } = await traced(() => page.evaluate(clickAndTime, selector));
+  // The address follows the painted screen (src/ui/area.rs).
+  await page.waitForURL((url) => url.href !== before);
   page.off('request', onRequest);
   if (requests.length) console.log(`  requests during click ${i + 1}: ${requests.join(', ')}`);
   const { profile } = await cdp.send('Profiler.stop');

@@ -46,7 +46,10 @@ export default {
           for (const value of values.slice(0, 3)) ticks.push(await page.evaluate(tickAndTime, value));
         }
         if (v === 0) screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
+        const before = page.url();
         continues.push(await page.evaluate(clickAndTime, CONTINUE));
+        // The address follows the painted screen (src/ui/area.rs).
+        await page.waitForURL((url) => url.href !== before);
       }
       if (v === 0) {
         screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
