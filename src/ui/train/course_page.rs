@@ -8,8 +8,8 @@ use super::{
     confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
-    shared::{Citations, Learner, LearnerProblem, WithWorkshop},
-    slide_refs::SlideRefs,
+    shared::{cited, Learner, LearnerProblem, WithWorkshop},
+    slide_html,
 };
 use crate::domain::{address::Address, workshop::model::Workshop};
 use crate::platform::clock::now_ms;
@@ -81,11 +81,6 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         let next = all
             .get(pos + 1)
             .map(|(b, s)| (slide_address(&b.id, &s.id), s.title.clone()));
-        let caption = if block.module > 0 {
-            format!("Module {} of 4 · {} minutes", block.module, block.minutes)
-        } else {
-            format!("{} · {} minutes", block.title, block.minutes)
-        };
         let mut keys = slide.sources.clone();
         for q in &slide.quiz {
             if let Some(item) = workshop.item(q) {
@@ -160,38 +155,19 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                 navigate(&Address::Train.path(), Default::default());
             }
         };
-        let outcomes = (in_block == 0 && !block.outcomes.is_empty()).then(|| {
-            view! {
-                <div class="app-inset" data-testid="outcomes">
-                    <h2 class="app-heading-s">"By the end of this module you can:"</h2>
-                    <ul class="app-list app-list--bullet">
-                        {block.outcomes.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}
-                    </ul>
-                </div>
-            }
-        });
+        let cited = (!keys.is_empty() || !more.is_empty()).then(|| cited(&workshop, &keys, more));
         view! {
             <PageTitle title=format!("{} – Train", slide.title)/>
-            <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
-            <p class="app-caption" data-testid="slide-caption">{caption}</p>
-            <h1 class="app-heading-xl">{slide.title.clone()}</h1>
-            <p class="app-train-count">{format!("{} · slide {} of {}", block.title, in_block + 1, block.slides.len())}</p>
+            <div inner_html=slide_html::head(&block, &slide, in_block)></div>
             <LearnerProblem learner=learner/>
-            {outcomes}
-            <ul class="app-list app-list--bullet app-train-points">
-                {slide.points.iter().map(|p| view! { <li>{super::shared::text(p)}</li> }).collect_view()}
-            </ul>
+            <div inner_html=slide_html::points(&block, &slide, in_block)></div>
             {slide.confidence.as_deref().map(|c| view! {
                 <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
             })}
             {questions}
             {activities}
             {scenario}
-            <SlideRefs slide=slide.clone()/>
-            <details class="app-details" data-testid="facilitator-notes">
-                <summary class="app-details__summary">"Notes for a facilitator"</summary>
-                <div class="app-details__text"><p>{slide.notes.clone()}</p></div>
-            </details>
+            <div inner_html=slide_html::refs_and_notes(&slide)></div>
             <nav class="app-train-nav" aria-label="Slides">
                 {prev.map(|to| view! { <a class="app-button app-button--secondary" href=to.path() on:click=step.link(to)>"Previous"</a> })}
                 {match next {
@@ -205,7 +181,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     }.into_any(),
                 }}
             </nav>
-            {(!keys.is_empty() || !more.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys more=more/> })}
+            {cited.map(|c| view! { <div inner_html=slide_html::citations(&c)></div> })}
         }
         .into_any()
     }
