@@ -16,6 +16,6 @@ pub mod quiz_question;
 pub mod review_page;
 pub mod scenario_player;
 pub mod shared;
-pub mod slide_refs;
+pub mod slide_html;
 pub mod team_page;
 pub mod train_page;

@@ -80,6 +80,8 @@ async function runCourse(page, { wrong = [], axe = false } = {}) {
   const answered = new Set();
   for (const [n, { slide, href }] of slides.entries()) {
     await waitForApp(page);
+    // The address follows once the slide is painted (ui/area.rs).
+    await poll(async () => new URL(page.url()).pathname === href);
     assert.equal(new URL(page.url()).pathname, href, `slide ${n + 1}`);
     assert.equal(await page.locator('main h1').innerText(), slide.title);
     for (const id of slide.quiz ?? []) {

@@ -1,4 +1,5 @@
 use crate::platform::page::{focus_heading_after_navigation, set_title};
+use crate::{state::AppState, ui::after_paint::after_paint};
 use leptos::prelude::*;
 
 /// Sets the document title for the page it sits in, and moves focus to the
@@ -12,6 +13,26 @@ pub fn PageTitle(
     #[prop(optional, into)]
     error: Signal<bool>,
 ) -> impl IntoView {
-    Effect::new(move |_| set_title(&title.get(), error.get()));
+    // A new page's title follows once the page is painted: setting it costs
+    // a frame's worth of time on a slow tablet. A change on the page (an
+    // error) shows at once. Never over the quick exit's cover, which has
+    // its own.
+    let covered = use_context::<AppState>().map(|s| s.covered);
+    // Set by the page since: a later title wins over the one held back.
+    let changed = StoredValue::new(false);
+    Effect::new(move |shown: Option<()>| {
+        let (title, error) = (title.get(), error.get());
+        if shown.is_some() {
+            changed.set_value(true);
+            set_title(&title, error);
+            return;
+        }
+        after_paint(move || {
+            let covered = covered.is_some_and(|c| c.try_get_untracked().unwrap_or(true));
+            if changed.try_get_value() == Some(false) && !covered {
+                set_title(&title, error);
+            }
+        });
+    });
     focus_heading_after_navigation();
 }

@@ -5,6 +5,7 @@
 use super::visit_ctx::VisitCtx;
 use crate::domain::address::Address;
 use crate::state::visits::Part;
+use crate::ui::area::use_step;
 use crate::{
     domain::wizard::{self, Step},
     ui::components::{
@@ -13,7 +14,6 @@ use crate::{
     },
 };
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_router::hooks::use_navigate;
 
 /// Where Back goes from a step.
 pub fn back_href(ctx: VisitCtx, step: Step, from_check: bool) -> String {
@@ -38,7 +38,7 @@ pub fn QuestionPage(
     error: RwSignal<Option<String>>,
     children: Children,
 ) -> impl IntoView {
-    let navigate = use_navigate();
+    let step_to = use_step();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let blank = ctx
@@ -58,7 +58,7 @@ pub fn QuestionPage(
                     wizard::next(step, &answers)
                 };
                 let keep_returning = from_check && next != Step::Check;
-                navigate(&ctx.href(next, keep_returning), Default::default());
+                step_to.to(ctx.address(next, keep_returning));
             }
         }
     };

@@ -146,6 +146,15 @@ impl VisitCtx {
     }
 
     pub fn href(&self, step: Step, from_check: bool) -> String {
-        step_href(self.practice, &self.id.get_untracked(), step, from_check)
+        self.address(step, from_check).path()
+    }
+
+    pub fn address(&self, step: Step, from_check: bool) -> Address {
+        Address::VisitStep {
+            practice: self.practice,
+            id: self.id.get_untracked(),
+            step,
+            from_check,
+        }
     }
 }

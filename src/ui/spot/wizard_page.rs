@@ -15,7 +15,6 @@ use crate::domain::address::Address;
 use crate::state::visits::Part;
 use crate::ui::area::use_address;
 use crate::{
-    app::FromCheck,
     domain::{practice::sample, wizard::Step},
     state::use_app,
     ui::components::page_title::PageTitle,
@@ -27,7 +26,17 @@ use leptos::prelude::*;
 pub fn WizardPage(practice: bool) -> impl IntoView {
     let state = use_app();
     let address = use_address();
-    let from_check = expect_context::<FromCheck>().0;
+    let from_check = Memo::new(move |_| {
+        address.with(|a| {
+            matches!(
+                a,
+                Some(Address::VisitStep {
+                    from_check: true,
+                    ..
+                })
+            )
+        })
+    });
     let id = Memo::new(move |_| {
         address.with(|a| match a {
             Some(Address::VisitStep { id, .. }) => id.clone(),

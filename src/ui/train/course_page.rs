@@ -8,23 +8,29 @@ use super::{
     confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
-    shared::{Citations, Learner, LearnerProblem, WithWorkshop},
-    slide_refs::SlideRefs,
+    shared::{cited, Learner, LearnerProblem, WithWorkshop},
+    slide_html,
 };
 use crate::domain::{address::Address, workshop::model::Workshop};
 use crate::platform::clock::now_ms;
-use crate::ui::area::use_address;
+use crate::ui::{
+    after_paint::after_paint,
+    area::{use_address, use_step},
+};
 use crate::ui::{components::page_title::PageTitle, not_found::NotFoundPage};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 pub fn slide_href(block: &str, slide: &str) -> String {
+    slide_address(block, slide).path()
+}
+
+fn slide_address(block: &str, slide: &str) -> Address {
     Address::TrainCourse {
         block: block.into(),
         slide: slide.into(),
     }
-    .path()
 }
 
 #[component]
@@ -36,6 +42,7 @@ pub fn CoursePage() -> impl IntoView {
 #[component]
 fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
     let address = use_address();
+    let step = use_step();
     let navigate = use_navigate();
     move || {
         let (block_id, slide_id) = address.with(|a| match a {
@@ -51,13 +58,17 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         };
         let (block, slide) = (all[pos].0.clone(), all[pos].1.clone());
         {
+            // The place to resume is saved once the slide is on screen.
             let at = (block.id.clone(), slide.id.clone());
-            if learner
-                .progress
-                .with_untracked(|p| p.at.as_ref() != Some(&at))
-            {
-                learner.update(|p| p.at = Some(at));
-            }
+            after_paint(move || {
+                if learner
+                    .progress
+                    .try_with_untracked(|p| p.at.as_ref() != Some(&at))
+                    .unwrap_or(false)
+                {
+                    learner.update(|p| p.at = Some(at));
+                }
+            });
         }
         let in_block = block
             .slides
@@ -66,15 +77,10 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             .unwrap_or(0);
         let prev = pos
             .checked_sub(1)
-            .map(|i| slide_href(&all[i].0.id, &all[i].1.id));
+            .map(|i| slide_address(&all[i].0.id, &all[i].1.id));
         let next = all
             .get(pos + 1)
-            .map(|(b, s)| (slide_href(&b.id, &s.id), s.title.clone()));
-        let caption = if block.module > 0 {
-            format!("Module {} of 4 · {} minutes", block.module, block.minutes)
-        } else {
-            format!("{} · {} minutes", block.title, block.minutes)
-        };
+            .map(|(b, s)| (slide_address(&b.id, &s.id), s.title.clone()));
         let mut keys = slide.sources.clone();
         for q in &slide.quiz {
             if let Some(item) = workshop.item(q) {
@@ -149,43 +155,24 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                 navigate(&Address::Train.path(), Default::default());
             }
         };
-        let outcomes = (in_block == 0 && !block.outcomes.is_empty()).then(|| {
-            view! {
-                <div class="app-inset" data-testid="outcomes">
-                    <h2 class="app-heading-s">"By the end of this module you can:"</h2>
-                    <ul class="app-list app-list--bullet">
-                        {block.outcomes.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}
-                    </ul>
-                </div>
-            }
-        });
+        let cited = (!keys.is_empty() || !more.is_empty()).then(|| cited(&workshop, &keys, more));
         view! {
             <PageTitle title=format!("{} – Train", slide.title)/>
-            <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
-            <p class="app-caption" data-testid="slide-caption">{caption}</p>
-            <h1 class="app-heading-xl">{slide.title.clone()}</h1>
-            <p class="app-train-count">{format!("{} · slide {} of {}", block.title, in_block + 1, block.slides.len())}</p>
+            <div inner_html=slide_html::head(&block, &slide, in_block)></div>
             <LearnerProblem learner=learner/>
-            {outcomes}
-            <ul class="app-list app-list--bullet app-train-points">
-                {slide.points.iter().map(|p| view! { <li>{super::shared::text(p)}</li> }).collect_view()}
-            </ul>
+            <div inner_html=slide_html::points(&block, &slide, in_block)></div>
             {slide.confidence.as_deref().map(|c| view! {
                 <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
             })}
             {questions}
             {activities}
             {scenario}
-            <SlideRefs slide=slide.clone()/>
-            <details class="app-details" data-testid="facilitator-notes">
-                <summary class="app-details__summary">"Notes for a facilitator"</summary>
-                <div class="app-details__text"><p>{slide.notes.clone()}</p></div>
-            </details>
+            <div inner_html=slide_html::refs_and_notes(&slide)></div>
             <nav class="app-train-nav" aria-label="Slides">
-                {prev.map(|href| view! { <a class="app-button app-button--secondary" href=href>"Previous"</a> })}
+                {prev.map(|to| view! { <a class="app-button app-button--secondary" href=to.path() on:click=step.link(to)>"Previous"</a> })}
                 {match next {
-                    Some((href, title)) => view! {
-                        <a class="app-button" href=href data-testid="next-slide">
+                    Some((to, title)) => view! {
+                        <a class="app-button" href=to.path() on:click=step.link(to.clone()) data-testid="next-slide">
                             "Next"<span class="app-visually-hidden">{format!(": {title}")}</span>
                         </a>
                     }.into_any(),
@@ -194,7 +181,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     }.into_any(),
                 }}
             </nav>
-            {(!keys.is_empty() || !more.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys more=more/> })}
+            {cited.map(|c| view! { <div inner_html=slide_html::citations(&c)></div> })}
         }
         .into_any()
     }

@@ -123,6 +123,21 @@ pub fn text(s: &str) -> String {
     crate::domain::workshop::model::fill_numbers(s, number)
 }
 
+/// The workshop's sources named by `keys`, then those of `more` not among them.
+pub fn cited(
+    workshop: &Workshop,
+    keys: &[String],
+    more: Vec<crate::domain::workshop::Cited>,
+) -> Vec<crate::domain::workshop::Cited> {
+    let mut cited = cite(workshop, keys);
+    for c in more {
+        if !cited.iter().any(|have| have.key == c.key) {
+            cited.push(c);
+        }
+    }
+    cited
+}
+
 /// Sources under a slide, a quiz answer or a page.
 #[component]
 pub fn Citations(
@@ -133,12 +148,7 @@ pub fn Citations(
     #[prop(optional)]
     more: Vec<crate::domain::workshop::Cited>,
 ) -> impl IntoView {
-    let mut cited = cite(&workshop, &keys);
-    for c in more {
-        if !cited.iter().any(|have| have.key == c.key) {
-            cited.push(c);
-        }
-    }
+    let cited = cited(&workshop, &keys, more);
     view! {
         <section class="app-sources app-train-sources" aria-label="Sources">
             <h2 class="app-heading-s">"Sources"</h2>
