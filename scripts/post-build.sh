@@ -20,6 +20,12 @@ fi
 rm -rf "$TRUNK_STAGING_DIR/library"
 cp -R "$library" "$TRUNK_STAGING_DIR/library"
 
+# Every static page prerendered into a file of its own (src/bin/prerender.rs,
+# the routes in src/render/pages.rs), with sitemap.xml and robots.txt: native
+# code over the same renderers and the library files copied above, so the
+# text is the app's own. Before the precache, so the worker stores them.
+cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR"
+
 # The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs
 

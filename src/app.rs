@@ -81,7 +81,16 @@ pub fn mount() {
     if let Some(el) = document().get_element_by_id("app-loading") {
         el.remove();
     }
-    leptos::mount::mount_to_body(App);
+    // A prerendered page (scripts/post-build.sh) stays on screen while the
+    // app draws itself into the hidden #app-root; public/boot.js swaps them
+    // once the app's page is complete.
+    match document()
+        .get_element_by_id("app-root")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        Some(root) => leptos::mount::mount_to(root, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
 }
 
 /// A panic would otherwise leave a blank page: say what happened instead.

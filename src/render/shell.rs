@@ -1,0 +1,265 @@
+//! A prerendered page: the built `index.html` with the page's title,
+//! description and search-engine hints, and a body holding the app's shell
+//! (skip link, header, "Get help now" with 999 and the helpline from the
+//! registry, navigation, footer) around the page's content.
+//!
+//! It mirrors `ui::shell` and `app::App` element for element, so the app can
+//! take over in place (`public/boot.js` swaps the two trees in one frame);
+//! the browser suite compares the two. Controls that work only in the app
+//! carry `app-needs-app` and are hidden when it cannot run (`noscript.css`).
+
+use super::markup::{escape, Html};
+use super::pages::{StaticPage, APP_NAME};
+use crate::domain::registry::{org, OrgId};
+
+/// The body the built `index.html` has before the app starts: replaced by
+/// the prerendered page.
+pub const BODY_START: &str = "<noscript>";
+pub const BODY_END: &str = "</body>";
+
+/// The whole document for `page`, from the built `index.html` (`template`)
+/// and the page's content. `None` if the template lacks the parts replaced.
+pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) -> Option<String> {
+    let title_start = template.find("<title>")?;
+    let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
+    let body_start = template.find(BODY_START)?;
+    let body_end = template.rfind(BODY_END)?;
+    if !(title_end < body_start && body_start < body_end) {
+        return None;
+    }
+    let mut head = String::new();
+    head.push_str("<title>");
+    escape(&page.document_title(), &mut head);
+    head.push_str("</title>\n    <meta name=\"description\" content=\"");
+    escape(&page.description, &mut head);
+    head.push_str("\">\n    ");
+    if page.indexable() {
+        // A relative canonical: the built files name no origin (the suite
+        // checks), and the address is the same on any host.
+        head.push_str("<link rel=\"canonical\" href=\"");
+        escape(&page.path, &mut head);
+        head.push_str("\">");
+    } else {
+        head.push_str("<meta name=\"robots\" content=\"noindex\">");
+    }
+    let mut out = String::with_capacity(template.len() + main.len() + 4096);
+    out.push_str(&template[..title_start]);
+    out.push_str(&head);
+    out.push_str(&template[title_end..body_start]);
+    out.push_str(&body(page, main, version));
+    out.push_str("\n  ");
+    out.push_str(&template[body_end..]);
+    Some(out)
+}
+
+/// The prerendered tree and the empty, hidden root the app is drawn into.
+pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
+    let mut h = Html::new();
+    h.open(
+        "div",
+        &[("id", "prerendered"), ("class", "app-prerendered")],
+    );
+    h.el(
+        "a",
+        &[("class", "app-skip-link"), ("href", "#main-content")],
+        "Skip to main content",
+    );
+    header(&mut h, &page.path);
+    h.open(
+        "div",
+        &[
+            ("class", "app-offline-status"),
+            ("data-readiness", "preparing"),
+        ],
+    );
+    h.el(
+        "p",
+        &[("class", "app-width-container app-offline-status__text")],
+        "Getting the app ready to work offline. Nothing you enter is ever sent.",
+    );
+    h.close("div");
+    h.open("div", &[("class", "app-width-container")]);
+    h.open(
+        "main",
+        &[
+            ("class", "app-main"),
+            ("id", "main-content"),
+            ("tabindex", "-1"),
+        ],
+    );
+    h.raw(main);
+    h.close("main").close("div");
+    footer(&mut h, version);
+    h.close("div");
+    h.open("div", &[("id", "app-root"), ("hidden", "")]);
+    h.close("div");
+    h.finish()
+}
+
+fn header(h: &mut Html, path: &str) {
+    h.open("header", &[("class", "app-header")]);
+    h.open("div", &[("class", "app-width-container app-header__inner")]);
+    h.el(
+        "a",
+        &[("class", "app-header__name"), ("href", "/")],
+        APP_NAME,
+    );
+    // The quick exit works once the app runs; without it there is nothing
+    // on the device to hide.
+    h.open(
+        "button",
+        &[
+            ("type", "button"),
+            (
+                "class",
+                "app-button app-button--warning app-exit-this-page app-needs-app",
+            ),
+        ],
+    );
+    h.el("span", &[("class", "app-visually-hidden")], "Emergency: ");
+    h.text("Exit this page").close("button");
+    h.close("div").close("header");
+
+    h.open("div", &[("class", "app-masthead")]);
+    h.open(
+        "div",
+        &[("class", "app-width-container app-masthead__inner")],
+    );
+    help_now(h);
+    h.close("div");
+    h.open("nav", &[("class", "app-nav"), ("aria-label", "Main")]);
+    h.open("ul", &[("class", "app-width-container app-nav__list")]);
+    for (href, name, plain) in [
+        ("/sense", "Sense it", Some("Learn")),
+        ("/spot", "Spot it", Some("Visits")),
+        ("/stop", "Stop it", Some("Refer")),
+        ("/settings", "Settings & privacy", None),
+    ] {
+        h.open("li", &[]);
+        // As leptos_router's <A>: the current page and the pages under it.
+        let current = path == href || path.starts_with(&format!("{href}/"));
+        if current {
+            h.open("a", &[("href", href), ("aria-current", "page")]);
+        } else {
+            h.open("a", &[("href", href)]);
+        }
+        h.text(name);
+        if let Some(plain) = plain {
+            h.el("span", &[("class", "app-nav__sub")], &format!(" {plain}"));
+        }
+        h.close("a").close("li");
+    }
+    h.close("ul").close("nav").close("div");
+}
+
+/// 999 and the helpline, from the registry (as `ui::shell::HelpNow`).
+fn help_now(h: &mut Html) {
+    let emergency = org(OrgId::Emergency999);
+    let helpline = org(OrgId::Helpline);
+    h.open(
+        "div",
+        &[
+            ("class", "app-help"),
+            ("role", "region"),
+            ("aria-label", "Get help now"),
+        ],
+    );
+    h.el("span", &[("class", "app-help__title")], "Get help now");
+    for (o, class, label) in [
+        (
+            emergency,
+            "app-help__link app-help__link--emergency",
+            "Danger now: ",
+        ),
+        (helpline, "app-help__link", "Helpline: "),
+    ] {
+        h.open(
+            "a",
+            &[
+                ("class", class),
+                ("href", &format!("tel:{}", o.numbers[0].tel)),
+            ],
+        );
+        h.text(label);
+        h.el("strong", &[], o.numbers[0].display);
+        h.close("a");
+    }
+    h.close("div");
+}
+
+fn footer(h: &mut Html, version: &str) {
+    h.open("footer", &[("class", "app-footer")]);
+    h.open("div", &[("class", "app-width-container")]);
+    h.el("p", &[], "Nothing you enter in this app leaves this device. It sends nothing and loads nothing from elsewhere.");
+    h.open("p", &[]).text(
+        "Indicators are not proof: this app gives a level of concern and routes, never a verdict. ",
+    );
+    h.link("/spot/how-it-decides", "How the checklist decides");
+    h.close("p");
+    h.el(
+        "p",
+        &[("class", "app-footer__meta")],
+        &format!("Version {version}"),
+    );
+    h.close("div").close("footer");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pages::{static_pages, Kind};
+
+    const TEMPLATE: &str = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
+
+    fn page(path: &str) -> StaticPage {
+        static_pages().into_iter().find(|p| p.path == path).unwrap()
+    }
+
+    #[test]
+    fn a_guidance_page_has_its_title_description_canonical_and_the_shell() {
+        let doc = document(TEMPLATE, &page("/stop"), "<h1>Who</h1>", "1.0").unwrap();
+        assert!(
+            doc.contains("<title>Stop it: who to contact – Sense it. Spot it. Stop it.</title>")
+        );
+        assert!(doc.contains("<meta name=\"description\" content=\"Who to contact"));
+        assert!(doc.contains("<link rel=\"canonical\" href=\"/stop\">"));
+        assert!(!doc.contains("noindex"));
+        assert!(!doc.contains("Loading…"), "no loading placeholder");
+        assert!(doc.contains("Content-Security-Policy"));
+        assert!(doc.contains("tel:999"));
+        let helpline = &org(OrgId::Helpline).numbers[0];
+        assert!(doc.contains(&format!("tel:{}", helpline.tel)));
+        assert!(doc.contains(helpline.display));
+        assert!(doc.contains("<a href=\"/stop\" aria-current=\"page\">Stop it"));
+        assert!(doc.contains(
+            "<main class=\"app-main\" id=\"main-content\" tabindex=\"-1\"><h1>Who</h1></main>"
+        ));
+        assert!(doc.contains("<div id=\"app-root\" hidden=\"\"></div>"));
+        assert_eq!(
+            doc.matches("<script").count(),
+            1,
+            "only the template's own script"
+        );
+    }
+
+    #[test]
+    fn pages_that_need_the_app_are_kept_out_of_search() {
+        for p in static_pages()
+            .into_iter()
+            .filter(|p| p.kind == Kind::NeedsApp)
+        {
+            let doc = document(TEMPLATE, &p, "", "1.0").unwrap();
+            assert!(
+                doc.contains("<meta name=\"robots\" content=\"noindex\">"),
+                "{}",
+                p.path
+            );
+            assert!(!doc.contains("canonical"));
+        }
+    }
+
+    #[test]
+    fn a_template_without_its_parts_is_refused() {
+        assert!(document("<html><body></body></html>", &page("/"), "", "1").is_none());
+    }
+}

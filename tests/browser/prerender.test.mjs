@@ -1,0 +1,206 @@
+// Prerendered pages (src/bin/prerender.rs, src/render/pages.rs): readable
+// without JavaScript, found by search engines where they should be, taken
+// over by the app with nothing moving, and answered offline as themselves.
+// Needs the release build (`make build`).
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  DIST,
+  assertNoPageErrors,
+  checkAxe,
+  newPage,
+  poll,
+  waitForApp,
+  useBrowserSuite,
+} from './helpers.mjs';
+
+const TEST_TIMEOUT = 90_000;
+const suite = useBrowserSuite();
+
+const GUIDANCE = ['/', '/sense', '/sense/signs', '/sense/glossary', '/sense/the-law', '/sense/story-labour', '/stop', '/spot/how-it-decides'];
+const NEEDS_APP = ['/spot', '/spot/practice', '/settings'];
+const HELPLINE = { href: 'tel:08000121700', text: '08000 121 700' };
+
+const fileOf = (p) => path.join(DIST, p === '/' ? 'index.html' : `${p.slice(1)}.html`);
+
+/** Counts layout shifts and notes whether "Loading…" was on screen when the app took over. */
+const OBSERVE = () => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.app === 'ready' && window.__busyAtTakeover === undefined) {
+      window.__busyAtTakeover = document.querySelector('[aria-busy="true"]') !== null;
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  document.addEventListener('DOMContentLoaded', () => {
+    const text = (sel) => document.querySelector(`#prerendered ${sel}`)?.innerText ?? null;
+    window.__pre = { main: text('main'), header: text('.app-header'), masthead: text('.app-masthead'), footer: text('footer') };
+  });
+};
+
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('without JavaScript', () => {
+  it('a topic reads in full, its links work, and 999 and the helpline are there', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false });
+    await page.goto('/sense/the-law');
+    await assert.doesNotReject(page.locator('main h1').first().waitFor({ state: 'visible', timeout: 5000 }));
+    assert.ok((await page.title()).startsWith('The law'), await page.title());
+    assert.ok((await page.locator('main .app-prose').innerText()).length > 2000, 'the topic text is there');
+    assert.ok(await page.locator('main .app-sources').isVisible(), 'sources');
+    const help = page.getByRole('region', { name: 'Get help now' });
+    assert.equal(await help.locator('a[href="tel:999"]').count(), 1);
+    assert.match(await help.locator(`a[href="${HELPLINE.href}"]`).innerText(), new RegExp(HELPLINE.text));
+    // The app's own controls are hidden rather than dead.
+    assert.equal(await page.getByRole('button', { name: /Exit this page/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Scotland' }).count(), 0);
+    assert.deepEqual(await checkAxe(page), []);
+    await page.getByRole('link', { name: 'Sense it: all topics' }).click();
+    await page.waitForURL((u) => u.pathname === '/sense');
+    assert.equal(await page.locator('main h1').innerText(), 'Learn about trafficking and exploitation');
+    await page.locator('main a.app-topic-list__link').first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/sense/') && u.pathname !== '/sense');
+    assert.ok((await page.locator('main .app-prose').innerText()).length > 200, 'a topic from the contents');
+    await page.close();
+  });
+
+  it('every guidance page is readable; pages that need the app say so in one line', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    for (const p of GUIDANCE) {
+      await page.goto(p);
+      assert.ok((await page.locator('main').innerText()).length > 300, `${p}: text`);
+      assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
+      assert.deepEqual(await checkAxe(page), [], p);
+    }
+    for (const p of NEEDS_APP) {
+      await page.goto(p);
+      const line = page.locator('main .app-no-app-only');
+      assert.ok(await line.isVisible(), `${p}: the line`);
+      assert.match(await line.innerText(), /needs the app/);
+      assert.ok(await page.locator('a[href="tel:999"]').isVisible(), `${p}: 999`);
+    }
+    await page.close();
+  });
+});
+
+describe('search engines', () => {
+  it('guidance pages have a description and a canonical link; app pages are noindex', async () => {
+    for (const p of GUIDANCE) {
+      const html = await readFile(fileOf(p), 'utf8');
+      assert.match(html, /<meta name="description" content="[^"]{40,}">/, p);
+      assert.ok(html.includes(`<link rel="canonical" href="${p}">`), `${p}: canonical`);
+      assert.ok(!html.includes('noindex'), `${p}: indexable`);
+      assert.ok(!html.includes('Loading…'), `${p}: no loading placeholder`);
+    }
+    for (const p of NEEDS_APP) {
+      const html = await readFile(fileOf(p), 'utf8');
+      assert.ok(html.includes('<meta name="robots" content="noindex">'), `${p}: noindex`);
+      assert.match(html, /<meta name="description" content="[^"]+">/, p);
+    }
+  });
+
+  it('robots.txt allows the guidance and closes the rest; sitemap.xml lists every guidance page', async () => {
+    const robots = await (await fetch(`${suite.server.url}/robots.txt`)).text();
+    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/']) {
+      assert.ok(robots.split('\n').includes(`Disallow: ${p}`), `robots.txt closes ${p}:\n${robots}`);
+    }
+    assert.ok(robots.split('\n').includes('Allow: /spot/how-it-decides'));
+    assert.ok(!robots.split('\n').includes('Disallow: /'));
+    const sitemap = await (await fetch(`${suite.server.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>[^<]*?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]);
+    for (const p of GUIDANCE) assert.ok(locs.includes(p), `sitemap.xml lists ${p}`);
+    for (const p of NEEDS_APP) assert.ok(!locs.includes(p), `sitemap.xml leaves out ${p}`);
+  });
+});
+
+describe('the app takes over in place', () => {
+  it('shows the same shell and text, with no layout shift and no "Loading…"', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    for (const p of GUIDANCE) {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.addInitScript(OBSERVE);
+      await page.goto(p);
+      await waitForApp(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const seen = await page.evaluate(() => ({
+        shifts: window.__shifts,
+        busy: window.__busyAtTakeover,
+        pre: window.__pre,
+        prerenderedLeft: document.getElementById('prerendered') !== null,
+        app: {
+          main: document.querySelector('main')?.innerText,
+          header: document.querySelector('.app-header')?.innerText,
+          masthead: document.querySelector('.app-masthead')?.innerText,
+          footer: document.querySelector('footer')?.innerText,
+        },
+      }));
+      assert.equal(seen.prerenderedLeft, false, `${p}: the prerendered page is gone`);
+      assert.equal(seen.busy, false, `${p}: nothing was loading when the app took over`);
+      assert.equal(seen.shifts.reduce((a, b) => a + b, 0), 0, `${p}: layout shifts ${seen.shifts}`);
+      for (const part of ['main', 'header', 'masthead', 'footer']) {
+        assert.equal(norm(seen.app[part]), norm(seen.pre[part]), `${p}: the ${part} text is the app's own`);
+      }
+      assertNoPageErrors(page, p);
+      await page.close();
+    }
+  });
+
+  it('keeps the scroll position and focus of a reader who started before the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.addInitScript(OBSERVE);
+    // Hold the app's code back until the reader has scrolled and tabbed.
+    let release;
+    const gate = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+    await page.locator('#prerendered main h1').waitFor();
+    const link = page.locator('#prerendered main a[href^="/sense/"]').nth(3);
+    await link.focus();
+    const name = await link.innerText();
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 1000, `scrolled to ${y}`);
+    release();
+    await waitForApp(page);
+    const after = await page.evaluate(() => ({
+      y: window.scrollY,
+      focused: document.activeElement?.innerText,
+      inApp: document.getElementById('app-root')?.contains(document.activeElement),
+      shifts: window.__shifts,
+    }));
+    assert.equal(after.y, y, 'scroll position kept');
+    assert.equal(after.focused, name, 'focus kept on the same link');
+    assert.equal(after.inApp, true, 'focus is in the app');
+    assert.equal(after.shifts.reduce((a, b) => a + b, 0), 0, `layout shifts ${after.shifts}`);
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  it('deep links answer with their prerendered page, others with the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.goto('/');
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await poll(async () => (await page.getByTestId('offline-status').getAttribute('data-readiness')) === 'ready', { timeout: 20_000 });
+    await page.context().setOffline(true);
+    for (const p of ['/sense/the-law', '/stop', '/sense/glossary']) {
+      const response = await page.goto(p);
+      assert.equal(response.fromServiceWorker(), true, `${p}: from the worker`);
+      assert.equal(await response.text(), await readFile(fileOf(p), 'utf8'), `${p}: its prerendered file`);
+      await waitForApp(page);
+    }
+    const response = await page.goto('/spot/visit/abc/observe');
+    assert.equal(await response.text(), await readFile(fileOf('/'), 'utf8'), 'an app-only address: the app');
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').innerText(), 'Page not found');
+    await page.close();
+  });
+});
