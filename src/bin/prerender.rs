@@ -45,7 +45,7 @@ fn run() -> Result<(), String> {
     for page in &list {
         let main = pages::main_html(page, &read);
         let doc = shell::document(&template, page, &main, env!("CARGO_PKG_VERSION"))
-            .ok_or("index.html has no <title> or no <noscript> body to replace")?;
+            .ok_or("index.html has no <title> or no <body> to replace")?;
         let out = dir.join(page.file());
         if let Some(parent) = out.parent() {
             fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;

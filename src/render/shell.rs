@@ -12,9 +12,9 @@ use super::markup::{escape, Html};
 use super::pages::{StaticPage, APP_NAME};
 use crate::domain::registry::{org, OrgId};
 
-/// The body the built `index.html` has before the app starts: replaced by
-/// the prerendered page.
-pub const BODY_START: &str = "<noscript>";
+/// The body the built `index.html` has before the app starts (a noscript
+/// note and "Loading…"): replaced by the prerendered page.
+pub const BODY_START: &str = "<body>";
 pub const BODY_END: &str = "</body>";
 
 /// The whole document for `page`, from the built `index.html` (`template`)
@@ -22,7 +22,7 @@ pub const BODY_END: &str = "</body>";
 pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) -> Option<String> {
     let title_start = template.find("<title>")?;
     let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
-    let body_start = template.find(BODY_START)?;
+    let body_start = template.find(BODY_START)? + BODY_START.len();
     let body_end = template.rfind(BODY_END)?;
     if !(title_end < body_start && body_start < body_end) {
         return None;
@@ -46,6 +46,7 @@ pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) ->
     out.push_str(&template[..title_start]);
     out.push_str(&head);
     out.push_str(&template[title_end..body_start]);
+    out.push_str("\n    ");
     out.push_str(&body(page, main, version));
     out.push_str("\n  ");
     out.push_str(&template[body_end..]);
@@ -209,7 +210,7 @@ mod tests {
     use super::*;
     use crate::render::pages::{static_pages, Kind};
 
-    const TEMPLATE: &str = "<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
+    const TEMPLATE: &str = "<!doctype html><html><head><noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
 
     fn page(path: &str) -> StaticPage {
         static_pages().into_iter().find(|p| p.path == path).unwrap()
@@ -225,6 +226,8 @@ mod tests {
         assert!(doc.contains("<link rel=\"canonical\" href=\"/stop\">"));
         assert!(!doc.contains("noindex"));
         assert!(!doc.contains("Loading…"), "no loading placeholder");
+        assert!(!doc.contains("<p>old</p>"), "the old body is replaced");
+        assert!(doc.contains("<noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript>"), "the head is kept");
         assert!(doc.contains("Content-Security-Policy"));
         assert!(doc.contains("tel:999"));
         let helpline = &org(OrgId::Helpline).numbers[0];
