@@ -20,11 +20,21 @@ function appIsReady(root) {
   return root.querySelector("main h1, h1") !== null;
 }
 
+/** What identifies a control in both trees: its kind, address and text. */
+const signature = (el) => `${el.tagName}|${el.getAttribute("href") ?? ""}|${el.textContent}`;
+
+/** The same control in the app's tree: the nth one with the same signature. */
+function counterpart(el, pre, root) {
+  const sig = signature(el);
+  const nth = [...pre.querySelectorAll(el.tagName)].filter((e) => signature(e) === sig).indexOf(el);
+  return [...root.querySelectorAll(el.tagName)].filter((e) => signature(e) === sig)[nth] ?? null;
+}
+
 function swap(pre, root) {
   const x = window.scrollX;
   const y = window.scrollY;
-  const before = [...pre.querySelectorAll(FOCUSABLE)];
-  const focusIndex = before.indexOf(document.activeElement);
+  const active = pre.contains(document.activeElement) ? document.activeElement : null;
+  const focusTarget = active && active.matches(FOCUSABLE) ? counterpart(active, pre, root) : null;
   const opened = [...pre.querySelectorAll("details")].map((d) => d.open);
   pre.remove();
   root.hidden = false;
@@ -33,13 +43,7 @@ function swap(pre, root) {
     if (opened[i]) d.open = true;
   });
   window.scrollTo(x, y);
-  if (focusIndex >= 0) {
-    const was = before[focusIndex];
-    const now = root.querySelectorAll(FOCUSABLE)[focusIndex];
-    if (now && now.tagName === was.tagName && now.textContent === was.textContent) {
-      now.focus({ preventScroll: true });
-    }
-  }
+  if (focusTarget) focusTarget.focus({ preventScroll: true });
   html.dataset.app = "ready";
 }
 

@@ -134,7 +134,7 @@ fn header(h: &mut Html, path: &str) {
         ("/sense", "Sense it", Some("Learn")),
         ("/spot", "Spot it", Some("Visits")),
         ("/stop", "Stop it", Some("Refer")),
-        ("/settings", "Settings & privacy", None),
+        ("/settings", "Settings", None),
     ] {
         h.open("li", &[]);
         // As leptos_router's <A>: the current page and the pages under it.
@@ -145,9 +145,10 @@ fn header(h: &mut Html, path: &str) {
             h.open("a", &[("href", href)]);
         }
         h.text(name);
-        if let Some(plain) = plain {
-            h.el("span", &[("class", "app-nav__sub")], &format!(" {plain}"));
-        }
+        match plain {
+            Some(plain) => h.el("span", &[("class", "app-nav__sub")], &format!(" {plain}")),
+            None => h.el("span", &[("class", "app-nav__more")], " & privacy"),
+        };
         h.close("a").close("li");
     }
     h.close("ul").close("nav").close("div");
@@ -181,7 +182,7 @@ fn help_now(h: &mut Html) {
                 ("href", &format!("tel:{}", o.numbers[0].tel)),
             ],
         );
-        h.text(label);
+        h.el("span", &[("class", "app-help__label")], label);
         h.el("strong", &[], o.numbers[0].display);
         h.close("a");
     }
@@ -227,7 +228,10 @@ mod tests {
         assert!(!doc.contains("noindex"));
         assert!(!doc.contains("Loading…"), "no loading placeholder");
         assert!(!doc.contains("<p>old</p>"), "the old body is replaced");
-        assert!(doc.contains("<noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript>"), "the head is kept");
+        assert!(
+            doc.contains("<noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript>"),
+            "the head is kept"
+        );
         assert!(doc.contains("Content-Security-Policy"));
         assert!(doc.contains("tel:999"));
         let helpline = &org(OrgId::Helpline).numbers[0];

@@ -41,7 +41,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/sense">{door("Sense it", "Learn")}</A></li>
                     <li><A href="/spot">{door("Spot it", "Visits")}</A></li>
                     <li><A href="/stop">{door("Stop it", "Refer")}</A></li>
-                    <li><A href="/settings">"Settings & privacy"</A></li>
+                    <li><A href="/settings">"Settings"<span class="app-nav__more">" & privacy"</span></A></li>
                 </ul>
             </nav>
         </div>
@@ -58,10 +58,10 @@ fn HelpNow() -> impl IntoView {
         <div class="app-help" role="region" aria-label="Get help now">
             <span class="app-help__title">"Get help now"</span>
             <a class="app-help__link app-help__link--emergency" href=format!("tel:{}", tel(emergency))>
-                "Danger now: "<strong>{emergency.numbers[0].display}</strong>
+                <span class="app-help__label">"Danger now: "</span><strong>{emergency.numbers[0].display}</strong>
             </a>
             <a class="app-help__link" href=format!("tel:{}", tel(helpline))>
-                "Helpline: "<strong>{helpline.numbers[0].display}</strong>
+                <span class="app-help__label">"Helpline: "</span><strong>{helpline.numbers[0].display}</strong>
             </a>
         </div>
     }
