@@ -89,7 +89,7 @@ describe('without JavaScript', () => {
 describe('when the app cannot start', () => {
   // axe runs in the page, so this is the JavaScript-on twin of the tests
   // above: the wasm cannot be fetched, and the page hides the same controls.
-  it('the prerendered page stays, says why, and passes axe at 320 px', { timeout: TEST_TIMEOUT }, async () => {
+  it('the prerendered page stays, says why, and passes axe at 320 px', { timeout: TEST_TIMEOUT * 3 }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
     await page.route('**/*.wasm', (route) => route.abort());
     for (const p of [...GUIDANCE, ...NEEDS_APP]) {
