@@ -69,7 +69,8 @@ pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     h.open(
         "div",
         &[
-            ("class", "app-offline-status"),
+            // What the app says about offline use; nothing to say without it.
+            ("class", "app-offline-status app-needs-app"),
             ("data-readiness", "preparing"),
         ],
     );

@@ -321,7 +321,7 @@ describe('files are never answered with the app shell', () => {
         const robots = await fetchInfo('/robots.txt');
         assert.equal(robots.status, 200);
         assert.match(robots.type, /^text\/plain/);
-        assert.match(robots.body, /^User-agent: \*/);
+        assert.match(robots.body, /^User-agent: \*$/m);
         const favicon = await fetchInfo('/favicon.svg');
         assert.match(favicon.type, /^image\/svg\+xml/);
         assert.match(favicon.body, /^<svg/);
