@@ -2,6 +2,7 @@
 #
 #   make serve   build the release app and serve it at http://127.0.0.1:8080
 #   make test    format, lint, native tests, release build, browser suite
+#   make test-engines   the core journeys in Chromium, WebKit and Firefox
 #
 # Both install whatever is missing first (scripts/setup.sh; registries only).
 
@@ -13,19 +14,22 @@ SHELL := /bin/bash
 
 # cargo-installed tools (trunk, wasm-bindgen) and npm tools (wasm-opt from binaryen).
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
-# Nothing may download a browser: the suite uses Debian's /usr/bin/chromium.
+# Nothing may download a browser: the suites use Debian's chromium, firefox-esr
+# and WebKitGTK (webkit2gtk-driver).
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export PUPPETEER_SKIP_DOWNLOAD := 1
 
 HOST ?= 127.0.0.1
 PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 
 .PHONY: help setup build serve test lint fmt fmt-check clippy clippy-host clippy-wasm \
-        test-native test-browser test-nginx bench clean
+        test-native test-browser test-nginx test-contacts test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
 	@echo "make test    fmt check, clippy (host + wasm), cargo test, release build, browser suite"
+	@echo "make test-engines  core journeys in Chromium, WebKit and Firefox (after make build)"
 	@echo "make build   release build into dist/"
 	@echo "make bench   build, then size and first-paint report (bench/REPORT.md)"
 	@echo "make lint    fmt check and clippy only"
@@ -75,7 +79,22 @@ test-nginx:
 	APP_SERVER=nginx node --test --test-concurrency=1 tests/browser/shell.test.mjs tests/browser/offline.test.mjs tests/browser/prerender.test.mjs
 	APP_SERVER=nginx node --test --test-name-pattern='quick exit|^by ' tests/browser/protect.test.mjs
 
-test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx
+# Local contacts (issue 17) need a build with a council's file: the example's.
+# Its own folder, so dist/ stays the build without one.
+test-contacts:
+	cargo fetch
+	SSS_LOCAL_CONTACTS=$(CURDIR)/deploy/local-contacts.example.toml trunk build --release --dist dist-contacts
+	APP_DIST=dist-contacts node --test --test-concurrency=1 tests/contacts/
+
+# The core journeys in three engines (tests/engines/). WebKitGTK needs an X
+# display, so the run gets a virtual one; one engine at a time (2 cores).
+# Not yet part of `make test`: WebKit and Firefox still log chunk-load errors
+# (README, "Found on the way and not yet fixed"); add it once they pass.
+test-engines:
+	xvfb-run --auto-servernum --server-args='-screen 0 1280x1024x24' \
+	  node --test --test-concurrency=1 tests/engines/
+
+test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx test-contacts
 
 bench: build
 	node bench/bench.mjs

@@ -4,13 +4,33 @@
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/workshop.rs"]
+mod workshop;
+// The app's own model, so the build checks what the app reads; the app uses
+// some of its helpers that the build does not.
+#[path = "src/domain/workshop/model.rs"]
+#[allow(dead_code)]
+mod workshop_model;
+
+#[path = "build/chain.rs"]
+mod chain;
+
+#[path = "build/local_contacts.rs"]
+mod local_contacts;
 
 use std::{collections::BTreeMap, collections::BTreeSet, env, fmt::Write as _, fs, path::PathBuf};
 
 fn main() {
+    local_contacts_rs();
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=build/content.rs");
+    println!("cargo:rerun-if-changed=build/chain.rs");
+    println!("cargo:rerun-if-changed=src/domain/chain_checker/tags.rs");
     println!("cargo:rerun-if-changed=src/domain/sources.rs");
+    println!("cargo:rerun-if-changed=build/workshop.rs");
+    println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
+    println!("cargo:rerun-if-changed=src/domain/indicators.rs");
+    println!("cargo:rerun-if-changed=src/domain/registry.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
     let source_keys: BTreeSet<String> = sources_rs
@@ -72,6 +92,8 @@ fn main() {
     if let Err(mut e) = content::check(&topics, &glossary, &charts, &source_keys) {
         errors.append(&mut e);
     }
+    let (workshop_json, workshop_keys) =
+        build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
         match content::render_all(&topics, &glossary, &charts) {
             Ok(r) => Some(r),
@@ -130,6 +152,7 @@ fn main() {
         );
         search_text.push('\n');
     }
+    files.push(("workshop.json".into(), workshop_json));
     files.push(("glossary.html".into(), glossary_html));
     files.push(("search.txt".into(), search_text));
     // The folder's name changes with the content, so no cache can pair a new
@@ -151,6 +174,10 @@ fn main() {
     fs::create_dir_all(base.join(&dir)).expect("create the library folder");
     for (name, body) in &files {
         fs::write(base.join(&dir).join(name), body).expect("write a library file");
+    }
+    // Native tests read the workshop from here.
+    if let Some((_, json)) = files.iter().find(|(n, _)| n == "workshop.json") {
+        fs::write(out_dir.join("workshop.json"), json).expect("write workshop.json");
     }
     // Native tests and the search bench read the search text from here.
     let search = &files.last().expect("search.txt").1;
@@ -218,5 +245,160 @@ fn main() {
         );
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/// The app's sources the workshop cites (its own are in workshop.json).\npub static WORKSHOP_SOURCES: &[&Source] = &[{}];",
+        workshop_keys.iter().map(|k| src(k)).collect::<Vec<_>>().join(", ")
+    );
     fs::write(out_dir.join("content.rs"), out).expect("write content.rs");
+    build_chain_checker(&out_dir);
+}
+
+/// The Chain Checker's question bank: checked, then written as statics.
+fn build_chain_checker(out_dir: &std::path::Path) {
+    let read = |name: &str| {
+        fs::read_to_string(format!("content/chain-checker/{name}")).unwrap_or_default()
+    };
+    let bank = chain::parse(
+        &read("sources.toml"),
+        &read("exposure.toml"),
+        &read("questions.toml"),
+    )
+    .and_then(|b| chain::check(&b).map(|()| b));
+    match bank {
+        Ok(bank) => {
+            fs::write(out_dir.join("chain_bank.rs"), chain::render(&bank))
+                .expect("write chain_bank.rs");
+        }
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo:warning=chain-checker: {e}");
+            }
+            panic!(
+                "the Chain Checker bank in content/chain-checker/ has {} problem(s):\n{}",
+                errors.len(),
+                errors.join("\n")
+            );
+        }
+    }
+}
+
+/// Reads and checks content/workshop/, and gives the JSON the app fetches
+/// when the Train area opens.
+fn build_workshop(
+    topics: &[content::Topic],
+    glossary: &content::Glossary,
+    source_keys: &BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> (String, Vec<String>) {
+    let mut names: Vec<_> = fs::read_dir("content/workshop")
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    names.sort();
+    let files: Vec<(String, String)> = names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string(),
+                fs::read_to_string(p).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let indicators = fs::read_to_string("src/domain/indicators.rs").expect("indicators.rs");
+    let registry = fs::read_to_string("src/domain/registry.rs").expect("registry.rs");
+    let org_enum = registry
+        .split("pub enum OrgId {")
+        .nth(1)
+        .and_then(|r| r.split('}').next())
+        .unwrap_or_default();
+    let known = workshop::Known {
+        sources: source_keys.clone(),
+        topics: topics.iter().map(|t| t.fm.id.clone()).collect(),
+        terms: glossary.term.iter().map(|t| t.id.clone()).collect(),
+        signs: indicators
+            .split("\n        id: \"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next().map(String::from))
+            .collect(),
+        orgs: org_enum
+            .split(',')
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect(),
+    };
+    match workshop::parse(&files).and_then(|w| workshop::check(&w, &known).map(|()| w)) {
+        Ok(w) => {
+            // The app's own sources the workshop cites, for its citations.
+            let mut keys: Vec<String> = w
+                .blocks
+                .iter()
+                .flat_map(|b| b.slides.iter().flat_map(|s| s.sources.iter()))
+                .chain(w.quiz.iter().flat_map(|q| q.sources.iter()))
+                .chain(w.scenarios.iter().flat_map(|s| s.sources.iter()))
+                .filter(|k| source_keys.contains(*k))
+                .cloned()
+                .collect();
+            keys.sort();
+            keys.dedup();
+            (
+                serde_json::to_string(&w).expect("the workshop as JSON"),
+                keys,
+            )
+        }
+        Err(mut e) => {
+            errors.append(&mut e);
+            (String::new(), Vec::new())
+        }
+    }
+}
+
+/// The deployment's own contacts: `SSS_LOCAL_CONTACTS` names the file, or
+/// `deploy/local-contacts.toml` if it exists. With neither, the list is empty
+/// and the app is as it was. Any mistake in the file stops the build.
+fn local_contacts_rs() {
+    println!("cargo:rerun-if-env-changed=SSS_LOCAL_CONTACTS");
+    println!("cargo:rerun-if-changed=deploy");
+    println!("cargo:rerun-if-changed=build/local_contacts.rs");
+    println!("cargo:rerun-if-changed=src/domain/engine.rs");
+    let path = match env::var("SSS_LOCAL_CONTACTS") {
+        Ok(p) if !p.trim().is_empty() => {
+            println!("cargo:rerun-if-changed={p}");
+            Some(PathBuf::from(p))
+        }
+        _ => Some(PathBuf::from("deploy/local-contacts.toml")).filter(|p| p.exists()),
+    };
+    let contacts = match path {
+        None => Vec::new(),
+        Some(path) => {
+            let name = path.display().to_string();
+            let raw = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("local contacts: cannot read {name}: {e}"));
+            let engine = fs::read_to_string("src/domain/engine.rs").expect("src/domain/engine.rs");
+            let routes = local_contacts::route_ids(&engine)
+                .unwrap_or_else(|e| panic!("local contacts: {e}"));
+            match local_contacts::parse(&name, &raw, &routes) {
+                Ok(c) => c,
+                Err(errors) => {
+                    for e in &errors {
+                        println!("cargo:warning=local contacts: {e}");
+                    }
+                    panic!(
+                        "the local contacts file has {} problem(s):\n{}",
+                        errors.len(),
+                        errors.join("\n")
+                    );
+                }
+            }
+        }
+    };
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    fs::write(
+        out_dir.join("local_contacts.rs"),
+        local_contacts::generate(&contacts),
+    )
+    .expect("write local_contacts.rs");
 }

@@ -13,7 +13,10 @@ const FILES = "__SSS_PRECACHE_FILES__";
 const CACHE_PREFIX = "sss-app-";
 const CACHE = CACHE_PREFIX + BUILD_ID;
 const BASE = new URL(self.registration.scope).pathname;
-const SHELL = BASE + "index.html";
+// The plain app shell (src/render/pages.rs APP_SHELL): every in-app address
+// with no prerendered page of its own. The start page is index.html.
+const SHELL = BASE + "app.html";
+const HOME = BASE + "index.html";
 
 self.addEventListener("install", (event) => {
   // No skipWaiting here: an open page may have notes not yet saved, so a new
@@ -70,7 +73,7 @@ async function fromCache(request) {
 async function page(request, pathname) {
   const cache = await caches.open(CACHE);
   const rel = pathname.slice(BASE.length).replace(/\/+$/, "");
-  const own = rel === "" ? undefined : await cache.match(BASE + rel + ".html");
+  const own = await cache.match(rel === "" ? HOME : BASE + rel + ".html");
   return own ?? (await cache.match(SHELL)) ?? fetch(request);
 }
 

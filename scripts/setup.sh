@@ -104,7 +104,23 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx-light libnginx-mod-http-brotli-static
 fi
 
-# --- npm dev dependencies (playwright-core, axe, binaryen's wasm-opt) ----------------
+# --- WebKit and Firefox for the three-engine journeys (tests/engines/) -------------
+# WebKitWebDriver and MiniBrowser (WebKitGTK), a virtual X display for them, and
+# Firefox ESR. Driven by npm's selenium-webdriver and puppeteer-core, which are
+# only ever pointed at these binaries.
+engine_packages=()
+[ -x /usr/bin/WebKitWebDriver ] || engine_packages+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || engine_packages+=(xvfb xauth)
+[ -x /usr/bin/firefox-esr ] || engine_packages+=(firefox-esr)
+if [ "${#engine_packages[@]}" -eq 0 ]; then
+  skip "WebKitWebDriver, xvfb-run and firefox-esr in /usr/bin"
+else
+  say "installing ${engine_packages[*]} from Debian"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y "${engine_packages[@]}"
+fi
+
+# --- npm dev dependencies (playwright-core, selenium-webdriver, puppeteer-core, axe, wasm-opt)
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"

@@ -60,6 +60,35 @@ async function inParallel(jobs, limit) {
   await Promise.all(workers);
 }
 
+/**
+ * wasm-bindgen's glue without its indentation and comment lines: about 1 KB
+ * of the first load (gzip). Safe for this file only because its template
+ * literals are all on one line, which is checked: a line break inside one
+ * would be part of a string.
+ */
+function stripLayout(js) {
+  for (const line of js.split('\n')) {
+    if ((line.match(/`/g) ?? []).length % 2 !== 0) fail('the JS glue has a template literal over several lines; stripLayout cannot be used');
+  }
+  const out = [];
+  let inBlock = false;
+  for (const raw of js.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (line.startsWith('/*')) {
+      if (/\*\/\s*\S/.test(line)) fail(`stripLayout: code after a comment on one line: ${line}`);
+      inBlock = !line.includes('*/');
+      continue;
+    }
+    if (line === '' || line.startsWith('//')) continue;
+    out.push(line);
+  }
+  return out.join('\n') + '\n';
+}
+
 const work = await mkdtemp(path.join(tmpdir(), 'split-wasm-'));
 try {
   // 1. Split.
@@ -89,7 +118,7 @@ try {
   const chunkBytes = new Map();
   for (const c of chunks) chunkBytes.set(c, await readFile(`${opt}-${c}`));
   let loader = await readFile(path.join(split, '__wasm_split.js'), 'utf8');
-  let glue = await readFile(path.join(bindgen, `${NAME}.js`), 'utf8');
+  let glue = stripLayout(await readFile(path.join(bindgen, `${NAME}.js`), 'utf8'));
 
   const all = createHash('sha256');
   for (const bytes of [mainWasm, ...chunkBytes.values(), loader, glue]) all.update(bytes);
@@ -103,6 +132,11 @@ try {
   glue = replaceAll(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'glue');
   loader = replaceAll(loader, `"./${NAME}.js"`, `"./${glueName}"`, 'chunk loader');
   for (const c of chunks) loader = replaceAll(loader, `"./${c}"`, `"./${chunkName(c)}"`, 'chunk loader');
+  // A chunk that fails to load is reported to the app, which shows "This page
+  // could not be opened" with a Reload that saves first. The loader also logs
+  // it as an error; WebKit and Firefox then log every early fetch cut short by
+  // leaving the page ("Load failed"), which is no fault. Log it as a warning.
+  loader = replaceAll(loader, 'console.error(e);', 'console.warn(e);', 'chunk loader');
 
   // trunk's files for the unsplit module go; the split ones take their place.
   const staged = await readdir(staging);

@@ -1,16 +1,15 @@
 //! The app shell and router: header, "Get help now", navigation, and a route
-//! per page. App-wide state is one small context struct provided here.
+//! per page. It creates the shared state (`state::AppState`) and wires the
+//! page's events (hidden, closed, other tabs) to `state::session`.
 
-use crate::domain::{nation::Nation, visit::Visit};
 use crate::{
-    domain::{storage_codec::id_of_key, vault::LOCK_KEY},
-    platform::{
-        autosave::{self, SaveStatus},
-        clock::now_ms,
-        page, service_worker,
-        session::{self, LockState},
-        settings, storage,
+    domain::{
+        session::{LockState, SaveStatus, Session},
+        storage_codec::id_of_key,
+        vault::LOCK_KEY,
     },
+    platform::{clock::now_ms, page, service_worker, settings, storage},
+    state::{session, AppState},
     ui::{
         home::HomePage,
         lazy_routes as lazy,
@@ -24,57 +23,12 @@ use crate::{
         update_banner::UpdateBanner,
     },
 };
-use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{
     components::{FlatRoutes, Route, Router},
     hooks::use_query_map,
     path, Lazy,
 };
-
-/// State shared across pages. Real visits are loaded from the device and
-/// saved as they change; practice visits live only in memory, in a list of
-/// their own, so they can never mix with real ones.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub nation: RwSignal<Nation>,
-    pub visits: RwSignal<Vec<Visit>>,
-    pub practice: RwSignal<Vec<Visit>>,
-    pub retention_days: RwSignal<u32>,
-    /// The save indicator.
-    pub save: RwSignal<SaveStatus>,
-    /// Ids of real visits changed since the last save.
-    pub dirty: StoredValue<Vec<String>>,
-    pub save_timer: StoredValue<Option<TimeoutHandle>>,
-    /// A visit another tab changed while this one had unsaved changes.
-    pub conflict: RwSignal<Option<String>>,
-    /// Messages for the top of the page (damaged data, removed visits).
-    pub notices: RwSignal<Vec<String>>,
-    pub lock: RwSignal<LockState>,
-    /// Visits whose save failed when the app locked, kept out of sight
-    /// until it is unlocked.
-    pub held: StoredValue<Vec<Visit>>,
-    /// When the app was last used, for the automatic lock.
-    pub last_used: StoredValue<u64>,
-    /// The quick exit's cover is up.
-    pub covered: RwSignal<bool>,
-    /// Neutral names in the header, titles and wizard headings.
-    pub discreet: RwSignal<bool>,
-}
-
-impl AppState {
-    /// The list a visit belongs to.
-    pub fn list(&self, practice: bool) -> RwSignal<Vec<Visit>> {
-        if practice {
-            self.practice
-        } else {
-            self.visits
-        }
-    }
-}
-
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
-}
 
 pub fn mount() {
     console_error_panic_hook_lite();
@@ -111,7 +65,9 @@ fn console_error_panic_hook_lite() {
 pub struct FromCheck(pub Memo<bool>);
 
 /// `<main>` and the routes. All routes are flat, so `FlatRoutes`: it leaves out
-/// the nested-route machinery, which costs about 13 KB of gzipped wasm.
+/// the nested-route machinery, which costs about 13 KB of gzipped wasm. The
+/// patterns are `domain::address::ROUTE_PATTERNS`, in order (tests/addresses.rs
+/// checks); links name an `Address`.
 #[component]
 fn RoutedMain() -> impl IntoView {
     let query = use_query_map();
@@ -132,7 +88,19 @@ fn RoutedMain() -> impl IntoView {
                 <Route path=path!("/spot/visit/:id/:step") view={Lazy::<lazy::Visit>::new()}/>
                 <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
                 <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
+                <Route path=path!("/stop/local-contacts") view={Lazy::<lazy::LocalContacts>::new()}/>
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
+                <Route path=path!("/chain") view={Lazy::<lazy::ChainHome>::new()}/>
+                <Route path=path!("/chain/how-it-scores") view={Lazy::<lazy::ChainScoring>::new()}/>
+                <Route path=path!("/chain/check/:id/:step") view={Lazy::<lazy::ChainStep>::new()}/>
+                <Route path=path!("/train") view={Lazy::<lazy::Train>::new()}/>
+                <Route path=path!("/train/review") view={Lazy::<lazy::TrainReview>::new()}/>
+                <Route path=path!("/train/present") view={Lazy::<lazy::TrainPresent>::new()}/>
+                <Route path=path!("/train/audience") view={Lazy::<lazy::TrainAudience>::new()}/>
+                <Route path=path!("/train/certificate") view={Lazy::<lazy::TrainCertificate>::new()}/>
+                <Route path=path!("/train/team") view={Lazy::<lazy::TrainTeam>::new()}/>
+                <Route path=path!("/train/poster") view={Lazy::<lazy::TrainPoster>::new()}/>
+                <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
             </FlatRoutes>
         </main>
     }
@@ -142,8 +110,8 @@ fn RoutedMain() -> impl IntoView {
 /// changes to visits.
 fn watch_page_and_other_tabs(state: AppState) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| autosave::flush(state));
-    let on_hidden = Closure::<dyn Fn()>::new(move || autosave::flush(state));
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| session::flush(state));
+    let on_hidden = Closure::<dyn Fn()>::new(move || session::flush(state));
     let _ = document()
         .add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
     // The listener lives as long as the page.
@@ -155,7 +123,7 @@ fn watch_page_and_other_tabs(state: AppState) {
         } else if let Some(id) = key.as_deref().and_then(id_of_key) {
             // A locked tab reads every visit again when it is unlocked.
             if state.lock.get_untracked() != LockState::Locked {
-                autosave::on_other_tab_change(state, id);
+                session::on_other_tab_change(state, id);
             }
         }
     });
@@ -186,8 +154,10 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Registry entries past their review date say "check before use".
+    crate::render::contact::set_today(&crate::platform::clock::today_iso());
     let retention = settings::load_retention_days();
-    let lock = LockState::at_start();
+    let lock = session::lock_at_start();
     // With a lock set, the visits are read once it is unlocked.
     let report = match lock {
         LockState::Off => storage::load_all(now_ms(), retention),
@@ -199,13 +169,11 @@ pub fn App() -> impl IntoView {
         visits: RwSignal::new(report.visits),
         practice: RwSignal::new(Vec::new()),
         retention_days: RwSignal::new(retention),
+        session: StoredValue::new(Session::new(lock)),
         save: RwSignal::new(SaveStatus::Saved),
-        dirty: StoredValue::new(Vec::new()),
-        save_timer: StoredValue::new(None),
-        conflict: RwSignal::new(None),
-        notices: RwSignal::new(notices),
         lock: RwSignal::new(lock),
-        held: StoredValue::new(Vec::new()),
+        save_timer: StoredValue::new(None),
+        notices: RwSignal::new(notices),
         last_used: StoredValue::new(now_ms()),
         covered: RwSignal::new(false),
         discreet: RwSignal::new(settings::load_discreet()),

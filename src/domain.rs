@@ -1,15 +1,27 @@
 //! The pure core. No web-sys, no Leptos: data in, data out.
 
+pub mod address;
 pub mod base64;
 pub mod catalogue;
+pub mod chain_checker;
 pub mod content;
+pub mod device_settings;
 pub mod engine;
+pub mod findings;
 pub mod indicators;
-pub mod json;
+pub mod local_contacts;
 pub mod nation;
 pub mod order;
+pub mod overlaps;
+pub mod personal_contacts;
 pub mod practice;
+pub mod recorder;
 pub mod registry;
+pub mod review;
+pub mod route_reason;
+pub mod routing;
+pub mod safe_practice;
+pub mod session;
 pub mod setting;
 pub mod situations;
 pub mod source;
@@ -18,4 +30,6 @@ pub mod storage_codec;
 pub mod summary;
 pub mod vault;
 pub mod visit;
+pub mod who_to_contact;
 pub mod wizard;
+pub mod workshop;

@@ -7,7 +7,12 @@
 //! typed is ever passed in, so the UI may insert the result with `inner_html`.
 //! Being pure, they are tested natively like the domain.
 
+pub mod chain;
 pub mod contact;
+pub mod cover;
+pub mod emergency;
+pub mod intros;
+pub mod local_notice;
 pub mod logic;
 pub mod markup;
 pub mod next_steps;

@@ -41,9 +41,24 @@ fn run() -> Result<(), String> {
             String::new()
         })
     };
+    // The plain app shell first, from the template as trunk wrote it: the
+    // fallback for every address with no page of its own.
+    let write = |name: &str, text: String| {
+        let out = dir.join(name.trim_start_matches('/'));
+        fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))
+    };
+    write(
+        pages::APP_SHELL,
+        shell::app_shell(&template).ok_or("index.html has no <title>")?,
+    )?;
+    write(
+        sense_spot_stop::render::cover::FILE,
+        shell::cover_document(&template).ok_or("index.html has no <title> or <body>")?,
+    )?;
+    let today = today();
     let list = pages::static_pages();
     for page in &list {
-        let main = pages::main_html(page, &read);
+        let main = pages::main_html(page, &read, &today);
         let doc = shell::document(&template, page, &main, env!("CARGO_PKG_VERSION"))
             .ok_or("index.html has no <title> or no <body> to replace")?;
         let out = dir.join(page.file());
@@ -72,6 +87,37 @@ fn run() -> Result<(), String> {
         pages::robots(sitemap_url.as_deref()),
     )
     .map_err(|e| e.to_string())?;
-    println!("prerender: {} pages, sitemap.xml, robots.txt", list.len());
+    println!(
+        "prerender: {} pages, {}, the cover, sitemap.xml, robots.txt",
+        list.len(),
+        pages::APP_SHELL
+    );
     Ok(())
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, or `SOURCE_DATE_EPOCH`'s for a
+/// reproducible build: the council's own contacts are dated as the app dates
+/// them on the day.
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    // Days to a civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -48,8 +48,9 @@ impl Category {
 
 /// One screen of observations in the wizard. Several categories can share a
 /// screen; each indicator belongs to exactly one group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Group {
     /// How the people look and behave.
     People,
@@ -203,6 +204,9 @@ pub enum Form {
     Sexual,
     Criminal,
     DomesticServitude,
+    /// Any sign when someone may be under 18. Not in [`Form::ALL`], which
+    /// lists the forms an indicator can name.
+    Child,
 }
 
 impl Form {
@@ -219,6 +223,7 @@ impl Form {
             Form::Sexual => "sexual exploitation",
             Form::Criminal => "criminal exploitation",
             Form::DomesticServitude => "domestic servitude",
+            Form::Child => "child exploitation",
         }
     }
 }
@@ -275,6 +280,14 @@ pub struct Indicator {
 impl Indicator {
     pub fn applies_to(&self, setting: Setting) -> bool {
         self.applies.includes(setting)
+    }
+
+    /// What the person said, as opposed to what the inspector observed. The
+    /// checklist keeps the two apart: an item is one or the other, never both.
+    pub fn is_statement(&self) -> bool {
+        ["Says ", "The person says ", "An adult says "]
+            .iter()
+            .any(|p| self.wording.starts_with(p))
     }
 }
 

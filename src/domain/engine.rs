@@ -5,12 +5,11 @@
 //! It never says that someone is or is not a victim: it reports indicators and
 //! what to do about them.
 
+pub use super::findings::{forms_of, Finding};
 use super::{
     catalogue::{indicator, Form, Group, Indicator, Strength},
     nation::Nation,
-    registry::OrgId,
-    setting::Setting,
-    visit::{Answers, Consent, GroupAnswer, YesNoUnsure},
+    visit::{Answers, GroupAnswer, YesNoUnsure},
 };
 
 /// The level of concern. Ordered: a later variant is a higher level.
@@ -52,8 +51,11 @@ or one strong and one other; or three medium; or two medium and one weak (the IL
 applied here to everything recorded on the visit); or any red flag; or any observation at all \
 when someone may be under 18, because for a child no force, threat or deception needs to be \
 shown. It is 'high concern' when there are two red flags, or a red flag and any other \
-observation, or three strong observations. Recording another observation can only keep the \
-level or raise it. Immediate danger is separate: it always comes first, whatever the level.";
+observation, or three strong observations. Items that record the same fact from two pages (no \
+protective equipment, people sleeping where they work, overcrowded sleeping) count once, at the \
+strongest. Recording another observation can only keep the level or raise it. Immediate danger \
+is separate: it always comes first, whatever the level; and when someone may be under 18 and \
+someone is in immediate danger, the level is at least 'significant concern'.";
 
 /// What kind of action a route is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,43 +71,56 @@ pub enum RouteKind {
     AdultSafeguarding,
     Helpline,
     Anonymous,
+    /// Scotland: the council's social work services, a first responder.
+    SocialWork,
     /// Nothing to refer on what was recorded: keep the record.
     RecordOnly,
 }
 
 impl RouteKind {
-    pub fn title(self) -> &'static str {
+    /// A stable id for pages and tests.
+    pub fn id(self) -> &'static str {
         match self {
-            RouteKind::Emergency => "Call 999 now",
-            RouteKind::ChildrensServices => "Tell children's services",
-            RouteKind::Police => "Report to the police",
-            RouteKind::NrmReferral => "Refer to the National Referral Mechanism",
-            RouteKind::DutyToNotify => "Notify the Home Office (Duty to Notify)",
-            RouteKind::NrmOrDutyToNotify => {
-                "Refer to the National Referral Mechanism, or notify the Home Office"
-            }
-            RouteKind::SupportReferral => "Ask for support for the person",
-            RouteKind::LabourAuthority => "Report labour exploitation",
-            RouteKind::AdultSafeguarding => "Raise an adult safeguarding concern",
-            RouteKind::Helpline => "Get advice from the Modern Slavery & Exploitation Helpline",
-            RouteKind::Anonymous => "Report anonymously",
-            RouteKind::RecordOnly => "Keep your record",
+            RouteKind::Emergency => "emergency",
+            RouteKind::ChildrensServices => "childrens-services",
+            RouteKind::Police => "police",
+            RouteKind::NrmReferral => "nrm-referral",
+            RouteKind::DutyToNotify => "duty-to-notify",
+            RouteKind::NrmOrDutyToNotify => "nrm-or-duty-to-notify",
+            RouteKind::SupportReferral => "support",
+            RouteKind::LabourAuthority => "labour-authority",
+            RouteKind::AdultSafeguarding => "adult-safeguarding",
+            RouteKind::Helpline => "helpline",
+            RouteKind::Anonymous => "anonymous",
+            RouteKind::SocialWork => "social-work",
+            RouteKind::RecordOnly => "record-only",
+        }
+    }
+
+    /// The place of a route in the list: lower comes first. 999 first, then
+    /// children's services, the police, the referral decision, a route for a
+    /// particular form, adult safeguarding, support, keep the record, the
+    /// helpline, anonymous reporting.
+    pub fn rank(self) -> u8 {
+        match self {
+            RouteKind::Emergency => 0,
+            RouteKind::ChildrensServices => 1,
+            RouteKind::Police => 2,
+            RouteKind::NrmReferral
+            | RouteKind::DutyToNotify
+            | RouteKind::NrmOrDutyToNotify
+            | RouteKind::SocialWork => 3,
+            RouteKind::LabourAuthority => 4,
+            RouteKind::AdultSafeguarding => 5,
+            RouteKind::SupportReferral => 6,
+            RouteKind::RecordOnly => 7,
+            RouteKind::Helpline => 8,
+            RouteKind::Anonymous => 9,
         }
     }
 }
 
-/// One thing to do, with the organisation to contact and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Route {
-    pub kind: RouteKind,
-    /// Who to contact: a registry entry, never a copied number. `None` only
-    /// for [`RouteKind::RecordOnly`].
-    pub org: Option<OrgId>,
-    /// Why this route applies, in plain words.
-    pub why: Vec<String>,
-    /// The observations behind it, by indicator id.
-    pub evidence: Vec<&'static str>,
-}
+pub use super::routing::Route;
 
 #[derive(Debug, Clone)]
 pub struct Assessment {
@@ -123,6 +138,8 @@ pub struct Assessment {
     pub unknown_ids: Vec<String>,
     /// The forms of exploitation the observations may point to.
     pub forms: Vec<Form>,
+    /// Each form with the signs behind it: "signs consistent with …".
+    pub findings: Vec<Finding>,
     /// Screens answered "not sure / could not see".
     pub not_checked: Vec<Group>,
     pub routes: Vec<Route>,
@@ -224,22 +241,6 @@ pub fn level_of(c: Counts, child: bool) -> (Level, Vec<String>) {
     )
 }
 
-fn police_for(nation: Nation) -> OrgId {
-    match nation {
-        Nation::EnglandWales => OrgId::PoliceNonEmergency,
-        Nation::Scotland => OrgId::PoliceScotland,
-        Nation::NorthernIreland => OrgId::Psni,
-    }
-}
-
-fn children_for(nation: Nation) -> OrgId {
-    match nation {
-        Nation::EnglandWales => OrgId::CouncilChildrensServices,
-        Nation::Scotland => OrgId::ScottishChildProtection,
-        Nation::NorthernIreland => OrgId::HscTrust,
-    }
-}
-
 /// Assesses a visit. Pure: the same answers always give the same assessment.
 pub fn assess(answers: &Answers) -> Assessment {
     let nation = answers.nation.unwrap_or(Nation::EnglandWales);
@@ -259,10 +260,19 @@ pub fn assess(answers: &Answers) -> Assessment {
             .then(b.red_flag.cmp(&a.red_flag))
     });
 
-    let counts = Counts::of(&observations);
-    let (level, level_reasons) = level_of(counts, child);
+    let counts = Counts::of(&super::overlaps::counted(&observations));
+    let (mut level, mut level_reasons) = level_of(counts, child);
+    if child && answers.danger == Some(YesNoUnsure::Yes) && level < Level::Significant {
+        level = Level::Significant;
+        level_reasons = vec![
+            "Someone may be under 18 and someone is in immediate danger: that is a \
+             significant concern whatever else was recorded."
+                .into(),
+        ];
+    }
 
-    let forms = forms_of(&observations, answers.setting);
+    let findings = super::findings::findings(&observations, answers.setting, child);
+    let forms: Vec<Form> = findings.iter().map(|f| f.form).collect();
 
     let not_checked = answers
         .groups
@@ -271,7 +281,14 @@ pub fn assess(answers: &Answers) -> Assessment {
         .map(|(g, _)| *g)
         .collect();
 
-    let routes = routes_for(answers, nation, child, level, &observations, &forms);
+    let routes = super::routing::routes_for(&super::routing::Facts {
+        answers,
+        nation,
+        child,
+        level,
+        observations: &observations,
+        forms: &forms,
+    });
 
     Assessment {
         nation,
@@ -282,340 +299,9 @@ pub fn assess(answers: &Answers) -> Assessment {
         observations,
         unknown_ids,
         forms,
+        findings,
         not_checked,
         routes,
-    }
-}
-
-/// The forms of exploitation the observations point to. A sign common to every
-/// form (someone else holds their ID) says nothing about which form on its
-/// own, except at a workplace, where it points to labour exploitation.
-pub fn forms_of(observations: &[&'static Indicator], setting: Option<Setting>) -> Vec<Form> {
-    let workplace = setting.is_some_and(|s| s.is_workplace() && s != Setting::Other);
-    Form::ALL
-        .into_iter()
-        .filter(|f| {
-            observations.iter().any(|i| {
-                let specific = i.forms.len() < Form::ALL.len();
-                (specific && i.forms.contains(f)) || (!specific && workplace && *f == Form::Labour)
-            })
-        })
-        .collect()
-}
-
-fn ids(
-    observations: &[&'static Indicator],
-    keep: impl Fn(&Indicator) -> bool,
-) -> Vec<&'static str> {
-    observations
-        .iter()
-        .filter(|i| keep(i))
-        .map(|i| i.id)
-        .collect()
-}
-
-fn push(
-    routes: &mut Vec<Route>,
-    kind: RouteKind,
-    org: Option<OrgId>,
-    why: Vec<String>,
-    evidence: Vec<&'static str>,
-) {
-    routes.push(Route {
-        kind,
-        org,
-        why,
-        evidence,
-    });
-}
-
-fn routes_for(
-    answers: &Answers,
-    nation: Nation,
-    child: bool,
-    level: Level,
-    observations: &[&'static Indicator],
-    forms: &[Form],
-) -> Vec<Route> {
-    let all = ids(observations, |_| true);
-    let mut routes = Vec::new();
-
-    match answers.danger {
-        Some(YesNoUnsure::Yes) => push(
-            &mut routes,
-            RouteKind::Emergency,
-            Some(OrgId::Emergency999),
-            vec![
-                "You said someone is in immediate danger. Call 999 before anything else, \
-                  if it is safe for you to do so."
-                    .into(),
-            ],
-            vec![],
-        ),
-        Some(YesNoUnsure::NotSure) => push(
-            &mut routes,
-            RouteKind::Emergency,
-            Some(OrgId::Emergency999),
-            vec![
-                "You were not sure whether anyone is in immediate danger. If you think \
-                  they are, call 999 now."
-                    .into(),
-            ],
-            vec![],
-        ),
-        _ => {}
-    }
-
-    let labour = forms.contains(&Form::Labour);
-    let vulnerable = observations.iter().any(|i| i.vulnerable_adult);
-    let police_why = |extra: &str| {
-        vec![format!(
-            "The police investigate trafficking and exploitation in {}. {extra}",
-            nation.label()
-        )]
-    };
-
-    if child {
-        let age = match answers.under_18 {
-            Some(YesNoUnsure::Yes) => "Someone you saw appears to be under 18.",
-            _ => {
-                "You could not rule out that someone is under 18: until their age is \
-                  assessed, they are treated as a child (Modern Slavery Act 2015, s51)."
-            }
-        };
-        push(
-            &mut routes,
-            RouteKind::ChildrensServices,
-            Some(children_for(nation)),
-            vec![
-                age.into(),
-                "Children are safeguarded first, then referred. A child does not need to \
-                 consent to a referral."
-                    .into(),
-            ],
-            all.clone(),
-        );
-        if answers.danger != Some(YesNoUnsure::Yes) {
-            push(
-                &mut routes,
-                RouteKind::Police,
-                Some(police_for(nation)),
-                police_why(
-                    "Any concern about a child is shared with them as well as children's services.",
-                ),
-                all.clone(),
-            );
-        }
-        if nation == Nation::EnglandWales && level >= Level::SomeIndicators {
-            push(
-                &mut routes,
-                RouteKind::NrmReferral,
-                Some(OrgId::CouncilModernSlaveryLead),
-                vec![
-                    "Your council is a first responder: it can refer a child to the \
-                      National Referral Mechanism without the child's consent (the child \
-                      should be told)."
-                        .into(),
-                ],
-                all.clone(),
-            );
-        }
-    } else if level >= Level::Significant {
-        if answers.danger != Some(YesNoUnsure::Yes) {
-            push(
-                &mut routes,
-                RouteKind::Police,
-                Some(police_for(nation)),
-                police_why("Share what you recorded: it may connect with what they already know."),
-                all.clone(),
-            );
-        }
-        adult_referral(&mut routes, answers.consent, nation, forms, &all);
-    } else if level == Level::SomeIndicators {
-        push(
-            &mut routes,
-            RouteKind::Helpline,
-            Some(OrgId::Helpline),
-            vec![
-                "What you recorded is short of significant concern. The helpline can \
-                  advise whether and how to report it."
-                    .into(),
-            ],
-            all.clone(),
-        );
-        if answers.danger != Some(YesNoUnsure::Yes) {
-            push(
-                &mut routes,
-                RouteKind::Police,
-                Some(police_for(nation)),
-                police_why("You can report a suspicion that is not an emergency."),
-                all.clone(),
-            );
-        }
-    }
-
-    if labour && nation == Nation::EnglandWales && level >= Level::SomeIndicators {
-        push(
-            &mut routes,
-            RouteKind::LabourAuthority,
-            Some(OrgId::LabourAuthority),
-            vec!["Some observations point to labour exploitation.".into()],
-            ids(observations, |i| i.forms.contains(&Form::Labour)),
-        );
-    }
-    if vulnerable && !child && nation == Nation::EnglandWales {
-        push(
-            &mut routes,
-            RouteKind::AdultSafeguarding,
-            Some(OrgId::CouncilAdultSafeguarding),
-            vec![
-                "An adult here may have care and support needs, for example if their home \
-                  has been taken over by others (cuckooing)."
-                    .into(),
-            ],
-            ids(observations, |i| i.vulnerable_adult),
-        );
-    }
-
-    if level == Level::NoIndicators && !child && answers.danger != Some(YesNoUnsure::Yes) {
-        push(
-            &mut routes,
-            RouteKind::RecordOnly,
-            None,
-            vec![
-                "Nothing on the checklist was recorded, so there is nothing to refer on \
-                  this record. Indicators can be hidden: if you see or hear something later, \
-                  add it, or call the helpline for advice."
-                    .into(),
-            ],
-            vec![],
-        );
-    }
-    let helpline_listed = routes.iter().any(|r| r.kind == RouteKind::Helpline);
-    if !helpline_listed {
-        push(
-            &mut routes,
-            RouteKind::Helpline,
-            Some(OrgId::Helpline),
-            vec!["For advice at any time, in confidence, with interpreters.".into()],
-            vec![],
-        );
-    }
-    if level >= Level::SomeIndicators {
-        push(
-            &mut routes,
-            RouteKind::Anonymous,
-            Some(OrgId::Crimestoppers),
-            vec!["If anyone needs to report without giving their name.".into()],
-            vec![],
-        );
-    }
-    routes
-}
-
-fn adult_referral(
-    routes: &mut Vec<Route>,
-    consent: Option<Consent>,
-    nation: Nation,
-    forms: &[Form],
-    all: &[&'static str],
-) {
-    let all = all.to_vec();
-    match (nation, consent) {
-        (Nation::EnglandWales, Some(Consent::Agreed)) => {
-            push(
-                routes,
-                RouteKind::NrmReferral,
-                Some(OrgId::CouncilModernSlaveryLead),
-                vec![
-                    "The person agreed to be referred. Your council is a first responder and \
-                      can refer them to the National Referral Mechanism for support."
-                        .into(),
-                ],
-                all.clone(),
-            );
-            push(
-                routes,
-                RouteKind::SupportReferral,
-                Some(OrgId::SalvationArmy),
-                vec!["If the person needs support or a safe place to stay now.".into()],
-                vec![],
-            );
-        }
-        (Nation::EnglandWales, Some(Consent::Declined)) => push(
-            routes,
-            RouteKind::DutyToNotify,
-            Some(OrgId::CouncilModernSlaveryLead),
-            vec![
-                "The person did not agree to a referral. Councils must still notify the \
-                  Home Office (Modern Slavery Act 2015, s52) without naming an adult who has \
-                  not consented."
-                    .into(),
-            ],
-            all,
-        ),
-        (Nation::EnglandWales, _) => push(
-            routes,
-            RouteKind::NrmOrDutyToNotify,
-            Some(OrgId::CouncilModernSlaveryLead),
-            vec![
-                "You have not asked the person yet. If they agree, your council can refer \
-                  them to the National Referral Mechanism; if they do not, the council must \
-                  still notify the Home Office without naming them."
-                    .into(),
-            ],
-            all,
-        ),
-        (Nation::Scotland, Some(Consent::Agreed)) => {
-            if forms.contains(&Form::Sexual) {
-                push(
-                    routes,
-                    RouteKind::NrmReferral,
-                    Some(OrgId::Tara),
-                    vec![
-                        "If the person is a woman and sexual exploitation is suspected, TARA \
-                          is the first responder."
-                            .into(),
-                    ],
-                    all.clone(),
-                );
-            }
-            push(
-                routes,
-                RouteKind::NrmReferral,
-                Some(OrgId::MigrantHelpScotland),
-                vec![
-                    "The person agreed to be referred. Migrant Help is a first responder for \
-                      adults in Scotland."
-                        .into(),
-                ],
-                all,
-            );
-        }
-        (Nation::NorthernIreland, Some(Consent::Agreed)) => push(
-            routes,
-            RouteKind::SupportReferral,
-            Some(OrgId::MigrantHelpNi),
-            vec![
-                "The person agreed to be referred. The police refer adults in Northern \
-                  Ireland; Migrant Help (or Belfast & Lisburn Women's Aid, for women) gives \
-                  support."
-                    .into(),
-            ],
-            vec![],
-        ),
-        (_, _) => push(
-            routes,
-            RouteKind::Helpline,
-            Some(OrgId::Helpline),
-            vec![format!(
-                "In {}, the person's agreement is needed for a referral for support. \
-                 Whether a duty to notify without consent is in force there is not \
-                 confirmed: the helpline can advise.",
-                nation.label()
-            )],
-            all,
-        ),
     }
 }
 
@@ -640,7 +326,9 @@ pub fn lower_first(s: &str) -> String {
 }
 
 /// The steps and answers as a plain summary for a phone call: what to say.
+/// Every branch reads as a sentence, whatever was or was not answered.
 pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
+    use super::visit::{Consent, PeopleCount};
     let setting = answers
         .setting
         .map(|s| lower_first(s.label()))
@@ -649,14 +337,34 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
         "I am calling from [your organisation] about a visit to a {setting} in {}.",
         assessment.nation.label()
     )];
+    match answers.danger {
+        Some(YesNoUnsure::Yes) => lines.push(
+            "Someone there was in immediate danger: 999 has been called, or should be now.".into(),
+        ),
+        Some(YesNoUnsure::NotSure) => {
+            lines.push("I could not tell whether anyone there was in immediate danger.".into())
+        }
+        _ => {}
+    }
     if let Some(p) = answers.people {
-        lines.push(format!(
-            "I saw {} who might be affected.",
-            lower_first(p.label())
-        ));
+        lines.push(
+            match p {
+                PeopleCount::One => "I saw one person who may be affected.",
+                PeopleCount::TwoToFive => "I saw between two and five people who may be affected.",
+                PeopleCount::SixToTen => "I saw between six and ten people who may be affected.",
+                PeopleCount::MoreThanTen => "I saw more than ten people who may be affected.",
+                PeopleCount::CouldNotCount => "I could not count how many people may be affected.",
+            }
+            .into(),
+        );
     }
     if assessment.child {
-        lines.push("One or more of them may be under 18.".into());
+        lines.push(match answers.under_18 {
+            Some(YesNoUnsure::Yes) => "At least one of them appears to be under 18.".into(),
+            _ => "I could not rule out that one of them is under 18, so I am treating them as \
+                  a child."
+                .into(),
+        });
     }
     if !assessment.observations.is_empty() {
         let seen: Vec<String> = assessment
@@ -664,13 +372,53 @@ pub fn what_to_say(answers: &Answers, assessment: &Assessment) -> Vec<String> {
             .iter()
             .map(|i| lower_first(i.wording))
             .collect();
-        lines.push(format!("I saw: {}.", seen.join("; ")));
+        lines.push(format!("What I saw or was told: {}.", seen.join("; ")));
+    }
+    let forms: Vec<String> = assessment
+        .findings
+        .iter()
+        .map(|f| {
+            let headline = f.headline();
+            headline["Signs consistent with ".len()..].to_string()
+        })
+        .collect();
+    if !forms.is_empty() {
+        lines.push(format!(
+            "These signs are consistent with {}.",
+            join_and(&forms)
+        ));
     }
     lines.push(format!(
         "My checklist gives a level of concern of '{}'. These are indicators, not proof.",
         assessment.level.label().to_ascii_lowercase()
     ));
+    if assessment.child {
+        lines.push("A child does not need to consent to a referral.".into());
+    } else {
+        match answers.consent {
+            Some(Consent::Agreed) => {
+                lines.push("The person agreed to be referred for support.".into())
+            }
+            Some(Consent::Declined) => {
+                lines.push("The person did not agree to be referred for support.".into())
+            }
+            Some(Consent::NotAsked) => lines.push(
+                "I have not asked the person about a referral: it was not possible or not safe."
+                    .into(),
+            ),
+            None => {}
+        }
+    }
     lines
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 #[cfg(test)]

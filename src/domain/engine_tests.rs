@@ -4,9 +4,11 @@
 use super::*;
 use crate::domain::{
     indicators::CATALOGUE,
-    registry::{org, REGISTRY},
+    overlaps::OVERLAPS,
+    registry::{org, OrgId, REGISTRY},
+    route_reason::LAW_NAMES,
     setting::Setting,
-    visit::{PeopleCount, YesNoUnsure},
+    visit::{Consent, PeopleCount, YesNoUnsure},
 };
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -141,7 +143,15 @@ fn rule_danger_with_nothing_else_recorded_never_says_keep_the_record() {
     let mut a = base(Setting::House, Nation::EnglandWales);
     a.danger = Some(YesNoUnsure::Yes);
     let kinds: Vec<_> = assess(&a).routes.iter().map(|r| r.kind).collect();
-    assert_eq!(kinds, vec![RouteKind::Emergency, RouteKind::Helpline]);
+    assert_eq!(
+        kinds,
+        vec![
+            RouteKind::Emergency,
+            RouteKind::Police,
+            RouteKind::NrmOrDutyToNotify,
+            RouteKind::Helpline
+        ]
+    );
 }
 
 #[test]
@@ -300,7 +310,7 @@ fn the_engine_never_states_a_verdict() {
                 for a in [a.clone(), with_seen(a, &seen)] {
                     let r = assess(&a);
                     let mut text: Vec<String> = r.level_reasons.clone();
-                    text.extend(r.routes.iter().flat_map(|r| r.why.clone()));
+                    text.extend(r.routes.iter().flat_map(|x| x.why(r.nation)));
                     text.extend(what_to_say(&a, &r));
                     text.push(LEVEL_RULE.to_string());
                     for t in text {
@@ -413,11 +423,155 @@ proptest! {
         let r = assess(&a);
         prop_assert!(!r.level_reasons.is_empty());
         for route in &r.routes {
-            prop_assert!(!route.why.is_empty());
+            prop_assert!(!route.reasons.is_empty());
             for id in &route.evidence {
                 prop_assert!(indicator(id).is_some());
             }
         }
+    }
+
+    #[test]
+    fn routes_follow_the_rank_order(a in arb_answers()) {
+        let r = assess(&a);
+        let ranks: Vec<u8> = r.routes.iter().map(|x| x.kind.rank()).collect();
+        let mut sorted = ranks.clone();
+        sorted.sort();
+        prop_assert_eq!(ranks, sorted);
+    }
+
+    #[test]
+    fn no_route_is_offered_twice(a in arb_answers()) {
+        let r = assess(&a);
+        let ids: Vec<String> = r.routes.iter().map(|x| x.id()).collect();
+        let unique: BTreeSet<&String> = ids.iter().collect();
+        prop_assert_eq!(unique.len(), ids.len(), "{:?}", ids);
+    }
+
+    /// Danger never removes the follow-up: the nation's police, and for a
+    /// possible child children's services and the referral, come after 999.
+    #[test]
+    fn danger_keeps_the_follow_up_routes(mut a in arb_answers()) {
+        a.danger = Some(YesNoUnsure::Yes);
+        let r = assess(&a);
+        prop_assert_eq!(r.routes[0].kind, RouteKind::Emergency);
+        let police = crate::domain::routing::police_for(r.nation);
+        prop_assert!(r.routes.iter().any(|x| x.kind == RouteKind::Police && x.org == Some(police)));
+        if r.child {
+            prop_assert!(r.routes.iter().any(|x| x.kind == RouteKind::ChildrensServices));
+            prop_assert!(r.routes.iter().any(|x| x.kind == RouteKind::NrmReferral));
+        } else if r.nation == Nation::EnglandWales {
+            prop_assert!(r.routes.iter().any(|x| x.org == Some(OrgId::CouncilModernSlaveryLead)));
+        } else if r.nation == Nation::Scotland {
+            prop_assert!(r.routes.iter().any(|x| x.org == Some(OrgId::ScottishCouncilSocialWork)));
+        }
+        prop_assert!(!r.routes.iter().any(|x| x.kind == RouteKind::RecordOnly));
+    }
+
+    /// A possible child with danger or any sign is never "no indicators" and
+    /// always gets children's services, the police and an NRM referral
+    /// without consent, whatever the consent answer says.
+    #[test]
+    fn a_possible_child_with_a_concern_gets_the_three_child_routes(a in arb_answers()) {
+        let r = assess(&a);
+        let concern = !r.observations.is_empty() || a.danger == Some(YesNoUnsure::Yes);
+        if r.child && concern {
+            prop_assert!(r.level >= Level::Significant);
+            let kinds: Vec<RouteKind> = r.routes.iter().map(|x| x.kind).collect();
+            for k in [RouteKind::ChildrensServices, RouteKind::Police, RouteKind::NrmReferral] {
+                prop_assert!(kinds.contains(&k), "{:?} missing from {:?}", k, kinds);
+            }
+            prop_assert!(!kinds.contains(&RouteKind::DutyToNotify));
+            if !r.observations.is_empty() {
+                prop_assert!(r.findings.iter().any(|f| f.form == Form::Child));
+            }
+        }
+    }
+
+    /// England and Wales: any sign for an adult brings the organisation's own
+    /// lead, who decides on the NRM (with consent) or the Duty to Notify.
+    #[test]
+    fn any_sign_for_an_adult_in_england_and_wales_brings_the_lead(mut a in arb_answers()) {
+        a.nation = Some(Nation::EnglandWales);
+        a.under_18 = Some(YesNoUnsure::No);
+        let r = assess(&a);
+        if !r.observations.is_empty() {
+            let lead = r.routes.iter().find(|x| x.org == Some(OrgId::CouncilModernSlaveryLead));
+            prop_assert!(lead.is_some());
+            let expected = match a.consent {
+                Some(Consent::Agreed) => RouteKind::NrmReferral,
+                Some(Consent::Declined) => RouteKind::DutyToNotify,
+                _ => RouteKind::NrmOrDutyToNotify,
+            };
+            prop_assert_eq!(lead.unwrap().kind, expected);
+        }
+    }
+
+    /// Scotland: any sign for an adult brings Police Scotland and the
+    /// council's social work services; TARA only for sexual exploitation.
+    #[test]
+    fn scotland_routes_adults_to_social_work_and_police(mut a in arb_answers()) {
+        a.nation = Some(Nation::Scotland);
+        a.under_18 = Some(YesNoUnsure::No);
+        let r = assess(&a);
+        let orgs: Vec<OrgId> = r.routes.iter().filter_map(|x| x.org).collect();
+        if !r.observations.is_empty() {
+            prop_assert!(orgs.contains(&OrgId::PoliceScotland));
+            prop_assert!(orgs.contains(&OrgId::ScottishCouncilSocialWork));
+            if a.consent != Some(Consent::Declined) {
+                prop_assert!(orgs.contains(&OrgId::MigrantHelpScotland));
+            }
+        }
+        if orgs.contains(&OrgId::Tara) {
+            prop_assert!(r.forms.contains(&Form::Sexual));
+            let tara = r.routes.iter().find(|x| x.org == Some(OrgId::Tara)).unwrap();
+            prop_assert!(tara.why(r.nation).iter().any(|w| w.contains("woman")));
+        }
+    }
+
+    /// Northern Ireland: any sign brings the PSNI.
+    #[test]
+    fn northern_ireland_routes_to_the_psni(mut a in arb_answers()) {
+        a.nation = Some(Nation::NorthernIreland);
+        let r = assess(&a);
+        if !r.observations.is_empty() {
+            prop_assert!(r.routes.iter().any(|x| x.org == Some(OrgId::Psni)));
+        }
+    }
+
+    /// No legal citation outside its nation.
+    #[test]
+    fn every_law_cited_belongs_to_the_visit_nation(a in arb_answers()) {
+        let r = assess(&a);
+        let text: Vec<String> = r
+            .routes
+            .iter()
+            .flat_map(|x| x.why(r.nation))
+            .chain(r.level_reasons.iter().cloned())
+            .collect();
+        for t in &text {
+            for (nation, law) in LAW_NAMES {
+                if *nation != r.nation {
+                    prop_assert!(!t.contains(law), "{:?} cites {} in {:?}", r.nation, law, t);
+                }
+            }
+        }
+    }
+
+    /// One fact counts once: ticking more items of an overlap group never
+    /// raises the level above ticking the strongest one alone.
+    #[test]
+    fn ticking_more_of_one_overlap_group_cannot_raise_the_level(a in arb_answers(), g in 0..OVERLAPS.len()) {
+        let members: Vec<&str> = OVERLAPS[g].members.to_vec();
+        let strongest = *members
+            .iter()
+            .max_by_key(|id| {
+                let i = indicator(id).unwrap();
+                (i.red_flag, i.strength)
+            })
+            .unwrap();
+        let one = assess(&with_seen(a.clone(), &[strongest])).level;
+        let all = assess(&with_seen(a, &members)).level;
+        prop_assert_eq!(one, all);
     }
 
     #[test]
@@ -459,4 +613,78 @@ fn what_to_say_keeps_abbreviations_in_capitals() {
     let lines = what_to_say(&a, &assess(&a)).join(" ");
     assert!(lines.contains("a shared house or HMO"), "{lines}");
     assert!(lines.contains("passports or ID"), "{lines}");
+}
+
+#[test]
+fn the_call_script_reads_as_sentences_in_every_branch() {
+    use crate::domain::visit::Consent;
+    for nation in Nation::ALL {
+        for danger in [
+            None,
+            Some(YesNoUnsure::Yes),
+            Some(YesNoUnsure::No),
+            Some(YesNoUnsure::NotSure),
+        ] {
+            for under in [
+                None,
+                Some(YesNoUnsure::Yes),
+                Some(YesNoUnsure::No),
+                Some(YesNoUnsure::NotSure),
+            ] {
+                for people in PeopleCount::ALL.map(Some).into_iter().chain([None]) {
+                    for consent in Consent::ALL.map(Some).into_iter().chain([None]) {
+                        let mut a = base(Setting::CarWash, nation);
+                        a.danger = danger;
+                        a.under_18 = under;
+                        a.people = people;
+                        a.consent = consent;
+                        let a = with_seen(a, &["control-id-held-by-other"]);
+                        for line in what_to_say(&a, &assess(&a)) {
+                            assert!(line.ends_with('.'), "not a sentence: {line:?}");
+                            assert!(line.starts_with(|c: char| c.is_uppercase()), "{line:?}");
+                            let lower = line.to_lowercase();
+                            assert!(
+                                !lower.contains("saw not sure") && !lower.contains(" / "),
+                                "{line:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_result_summary_and_call_script_name_the_forms_with_their_signs() {
+    let a = with_seen(
+        base(Setting::House, Nation::Scotland),
+        &[
+            "criminal-cannabis-smell",
+            "criminal-person-tending-cannabis",
+            "domestic-eats-apart-leftovers",
+        ],
+    );
+    let r = assess(&a);
+    let criminal = r
+        .findings
+        .iter()
+        .find(|f| f.form == Form::Criminal)
+        .unwrap();
+    assert_eq!(criminal.kinds, vec!["cannabis cultivation"]);
+    assert_eq!(
+        criminal.headline(),
+        "Signs consistent with criminal exploitation (cannabis cultivation)"
+    );
+    assert!(criminal.signs.contains(&"criminal-cannabis-smell"));
+    let script = what_to_say(&a, &r).join(" ");
+    assert!(
+        script.contains(
+            "These signs are consistent with criminal exploitation (cannabis cultivation) and domestic servitude."
+        ),
+        "{script}"
+    );
+    let lines = crate::domain::summary::form_lines(&r);
+    assert!(lines[0].starts_with("Signs consistent with criminal exploitation"));
+    assert!(lines[0].contains(indicator("criminal-cannabis-smell").unwrap().wording));
 }

@@ -12,10 +12,12 @@
 //!   is under 18 until their age is assessed [102].
 //! - **Strength** follows the ILO/EC operational indicators (2009) wherever an
 //!   observation maps onto one of their listed indicators, and `ilo` then names
-//!   the dimension. The weights come only from a secondary, unverified source
-//!   ([124], citing the ILO publication [2]); the adults-labour column is used
-//!   for adults and the children-labour column for the Children screen. Such
-//!   entries cite [124] and [2] *in addition to* a UK source for the sign itself.
+//!   the dimension. The weights come only from a secondary, unverified note
+//!   citing the ILO publication; users see the original, [2], never the note
+//!   (reference §10), and "How the checklist decides" says the weights are
+//!   unverified. The adults-labour column is used for adults and the
+//!   children-labour column for the Children screen. Such entries cite [2] *in
+//!   addition to* a UK source for the sign itself.
 //!   The ILO adult-sexual and child-sexual lists could not be retrieved, so the
 //!   sexual-exploitation signs carry no ILO mapping and are weighted
 //!   conservatively. Where nothing maps, the strength is a cautious judgement
@@ -102,7 +104,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S78, &S79, &S80, &S88, &S124, &S2],
+        sources: &[&S78, &S79, &S80, &S88, &S2],
     },
     Indicator {
         id: "people-deceived-job",
@@ -116,7 +118,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::DeceptiveRecruitment),
-        sources: &[&S4, &S1, &S11, &S124, &S2],
+        sources: &[&S4, &S1, &S11, &S2],
     },
     Indicator {
         id: "people-deceived-pay-conditions",
@@ -130,7 +132,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::DeceptiveRecruitment),
-        sources: &[&S4, &S1, &S124, &S2],
+        sources: &[&S4, &S1, &S2],
     },
     Indicator {
         id: "people-unknown-address",
@@ -144,11 +146,11 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S80, &S82A, &S81A, &S124, &S2],
+        sources: &[&S80, &S82A, &S81A, &S2],
     },
     Indicator {
         id: "people-inconsistent-details",
-        wording: "The person gives details that do not match, or says they do not know their own personal details",
+        wording: "Says they do not know their own personal details, or gives details that do not match",
         hint: "For example their age, address or who they work for.",
         category: Category::General,
         group: Group::People,
@@ -173,6 +175,34 @@ pub static CATALOGUE: &[Indicator] = &[
         vulnerable_adult: false,
         ilo: None,
         sources: &[&S82A, &S72],
+    },
+    Indicator {
+        id: "people-looks-to-other-before-answering",
+        wording: "Turns to another person before answering, or checks with them first",
+        hint: "Note who they turned to, and when.",
+        category: Category::General,
+        group: Group::People,
+        applies: Applies::Everywhere,
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S71, &S78, &S80],
+    },
+    Indicator {
+        id: "people-answers-scripted",
+        wording: "Repeats the same answers word for word when asked again",
+        hint: "",
+        category: Category::General,
+        group: Group::People,
+        applies: Applies::Everywhere,
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S71],
     },
     Indicator {
         id: "people-few-belongings",
@@ -256,7 +286,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S85, &S92, &S124, &S2],
+        sources: &[&S83, &S85, &S92, &S2],
     },
     Indicator {
         id: "people-moved-often",
@@ -285,7 +315,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S78, &S79, &S85, &S92, &S27, &S124, &S2],
+        sources: &[&S78, &S79, &S85, &S92, &S27, &S2],
     },
     Indicator {
         id: "control-no-id",
@@ -341,7 +371,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S71, &S34, &S103, &S92, &S86, &S124, &S2],
+        sources: &[&S71, &S34, &S103, &S92, &S86, &S2],
     },
     Indicator {
         id: "control-cannot-leave",
@@ -355,7 +385,21 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S85, &S78, &S124, &S2],
+        sources: &[&S83, &S85, &S78, &S2],
+    },
+    Indicator {
+        id: "control-says-cannot-go-home",
+        wording: "Says they cannot go home, or are not allowed out on their own",
+        hint: "",
+        category: Category::General,
+        group: Group::Control,
+        applies: Applies::Everywhere,
+        strength: Strength::Strong,
+        red_flag: false,
+        forms: ALL_FORMS,
+        vulnerable_adult: false,
+        ilo: Some(IloDimension::CoercionAtDestination),
+        sources: &[&S85, &S78, &S2],
     },
     Indicator {
         id: "control-violence-witnessed",
@@ -369,7 +413,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S34, &S58, &S92, &S125, &S124, &S2],
+        sources: &[&S83, &S34, &S58, &S92, &S125, &S2],
     },
     Indicator {
         id: "control-debt-cannot-repay",
@@ -383,7 +427,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S58, &S34, &S72, &S81A, &S76, &S124, &S2],
+        sources: &[&S58, &S34, &S72, &S81A, &S76, &S2],
     },
     Indicator {
         id: "control-wages-kept-by-other",
@@ -397,7 +441,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S81A, &S34, &S88, &S68, &S69, &S124, &S2],
+        sources: &[&S72, &S81A, &S34, &S88, &S68, &S69, &S2],
     },
     Indicator {
         id: "control-threat-authorities",
@@ -411,7 +455,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S85, &S27, &S34, &S124, &S2],
+        sources: &[&S72, &S85, &S27, &S34, &S2],
     },
     Indicator {
         id: "control-threat-family",
@@ -425,7 +469,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S34, &S27, &S78, &S124, &S2],
+        sources: &[&S34, &S27, &S78, &S2],
     },
     Indicator {
         id: "control-contact-restricted",
@@ -439,7 +483,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S72, &S85, &S92, &S124, &S2],
+        sources: &[&S72, &S85, &S92, &S2],
     },
     Indicator {
         id: "control-oath-or-ritual",
@@ -453,7 +497,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S85, &S88, &S124, &S2],
+        sources: &[&S85, &S88, &S2],
     },
     Indicator {
         id: "control-depends-on-employer",
@@ -467,7 +511,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S83, &S85, &S124, &S2],
+        sources: &[&S83, &S85, &S2],
     },
     Indicator {
         id: "control-collected-odd-hours",
@@ -509,7 +553,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S83, &S85, &S124, &S2],
+        sources: &[&S83, &S85, &S2],
     },
     // Living: sleeping, overcrowding and living at the workplace (§4.2, §4.3, §4.8).
     Indicator {
@@ -524,7 +568,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S103, &S105, &S59, &S124, &S2],
+        sources: &[&S103, &S105, &S59, &S2],
     },
     Indicator {
         id: "living-overcrowded",
@@ -538,7 +582,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S82A, &S103, &S105, &S34, &S107, &S124, &S2],
+        sources: &[&S82A, &S103, &S105, &S34, &S107, &S2],
     },
     Indicator {
         id: "living-unrelated-adults",
@@ -580,7 +624,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S105, &S78, &S124, &S2],
+        sources: &[&S105, &S78, &S2],
     },
     Indicator {
         id: "living-dirty-damp",
@@ -608,7 +652,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::AbuseOfVulnerabilityAtDestination),
-        sources: &[&S83, &S71, &S85, &S124, &S2],
+        sources: &[&S83, &S71, &S85, &S2],
     },
     Indicator {
         id: "living-rarely-go-out",
@@ -651,7 +695,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S72, &S83, &S86, &S58, &S124, &S2],
+        sources: &[&S72, &S83, &S86, &S58, &S2],
     },
     Indicator {
         id: "work-little-or-no-pay",
@@ -665,11 +709,11 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual, Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S58, &S76, &S72, &S114, &S124, &S2],
+        sources: &[&S58, &S76, &S72, &S114, &S2],
     },
     Indicator {
         id: "work-pays-for-tools-food-housing",
-        wording: "Says they must pay for tools, food or housing, or these are taken from their pay",
+        wording: "Says they must pay for tools, food, housing or transport, or these are taken from their pay",
         hint: "",
         category: Category::Labour,
         group: Group::Work,
@@ -679,7 +723,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S124, &S2],
+        sources: &[&S83, &S34, &S2],
     },
     Indicator {
         id: "work-fined",
@@ -693,7 +737,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::Sexual],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S34, &S124, &S2],
+        sources: &[&S83, &S34, &S2],
     },
     Indicator {
         id: "work-no-contract-or-payslips",
@@ -707,7 +751,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S114, &S124, &S2],
+        sources: &[&S83, &S114, &S2],
     },
     Indicator {
         id: "work-no-ppe",
@@ -721,7 +765,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S71, &S81A, &S113, &S114, &S124, &S2],
+        sources: &[&S83, &S71, &S81A, &S113, &S114, &S2],
     },
     Indicator {
         id: "work-hazardous-untrained",
@@ -735,7 +779,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S113, &S124, &S2],
+        sources: &[&S83, &S113, &S2],
     },
     Indicator {
         id: "work-no-licences",
@@ -763,7 +807,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S114, &S124, &S2],
+        sources: &[&S83, &S114, &S2],
     },
     Indicator {
         id: "work-no-safety-notices",
@@ -834,7 +878,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: ALL_FORMS,
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S88, &S89, &S83, &S124, &S2],
+        sources: &[&S88, &S89, &S83, &S2],
     },
     Indicator {
         id: "premises-bedding-at-workplace",
@@ -1073,7 +1117,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S105, &S124, &S2],
+        sources: &[&S105, &S2],
     },
     Indicator {
         id: "premises-shortlet-newly-let-bare",
@@ -1102,7 +1146,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S113, &S104, &S115, &S124, &S2],
+        sources: &[&S113, &S104, &S115, &S2],
     },
     Indicator {
         id: "premises-carwash-chemicals-no-ppe",
@@ -1116,7 +1160,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S113, &S81A, &S114, &S124, &S2],
+        sources: &[&S113, &S81A, &S114, &S2],
     },
     Indicator {
         id: "premises-carwash-very-cheap",
@@ -1173,7 +1217,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S124, &S2],
+        sources: &[&S83, &S2],
     },
     Indicator {
         id: "premises-nailbar-massage-back-rooms",
@@ -1216,7 +1260,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S105, &S124, &S2],
+        sources: &[&S83, &S105, &S2],
     },
     Indicator {
         id: "premises-site-caravans-overcrowded",
@@ -1230,7 +1274,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S104, &S105, &S124, &S2],
+        sources: &[&S104, &S105, &S2],
     },
     Indicator {
         id: "premises-outdoor-no-weather-clothing",
@@ -1244,7 +1288,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S81A, &S124, &S2],
+        sources: &[&S83, &S81A, &S2],
     },
     Indicator {
         id: "premises-factory-sleeping-inside",
@@ -1258,7 +1302,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S104, &S124, &S2],
+        sources: &[&S83, &S104, &S2],
     },
     Indicator {
         id: "premises-food-workers-no-hygiene-kit",
@@ -1286,7 +1330,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S104, &S105, &S83, &S124, &S2],
+        sources: &[&S104, &S105, &S83, &S2],
     },
     Indicator {
         id: "premises-construction-no-safety-kit",
@@ -1300,7 +1344,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S83, &S81A, &S124, &S2],
+        sources: &[&S83, &S81A, &S2],
     },
     // Sexual exploitation (§4.4). Houses, shared houses, short lets, nail bars and other premises (massage and nail bars can be fronts).
     Indicator {
@@ -1529,6 +1573,34 @@ pub static CATALOGUE: &[Indicator] = &[
         sources: &[&S63, &S94],
     },
     Indicator {
+        id: "criminal-vulnerable-adult-unknown-people",
+        wording: "An adult who may be vulnerable (older, ill, or using drugs) has people staying whom they cannot name",
+        hint: "This can be cuckooing: others take over a vulnerable person's home.",
+        category: Category::Criminal,
+        group: Group::Criminal,
+        applies: Applies::Only(&[Setting::House, Setting::SharedHouse, Setting::Other]),
+        strength: Strength::Medium,
+        red_flag: false,
+        forms: &[Form::Criminal],
+        vulnerable_adult: true,
+        ilo: None,
+        sources: &[&S63, &S95],
+    },
+    Indicator {
+        id: "criminal-drug-supply-seen",
+        wording: "Drugs, scales, or small bags or wraps are in view at the address",
+        hint: "",
+        category: Category::Criminal,
+        group: Group::Criminal,
+        applies: Applies::Only(&[Setting::House, Setting::SharedHouse, Setting::ShortLet, Setting::Other]),
+        strength: Strength::Weak,
+        red_flag: false,
+        forms: &[Form::Criminal],
+        vulnerable_adult: false,
+        ilo: None,
+        sources: &[&S94, &S63],
+    },
+    Indicator {
         id: "criminal-callers-at-all-hours",
         wording: "Many people call at the property for short visits, at all hours",
         hint: "",
@@ -1582,7 +1654,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S11, &S58, &S63A, &S124, &S2],
+        sources: &[&S11, &S58, &S63A, &S2],
     },
     Indicator {
         id: "criminal-person-tending-cannabis",
@@ -1596,7 +1668,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S99, &S58, &S124, &S2],
+        sources: &[&S99, &S58, &S2],
     },
     Indicator {
         id: "criminal-cannabis-smell",
@@ -1727,7 +1799,7 @@ pub static CATALOGUE: &[Indicator] = &[
     // Domestic servitude (§3, §4.5). Private households.
     Indicator {
         id: "domestic-on-call-day-and-night",
-        wording: "A person in the household does the cooking, cleaning or childcare and says they are on call day and night",
+        wording: "Says they do the cooking, cleaning or childcare and are on call day and night",
         hint: "",
         category: Category::DomesticServitude,
         group: Group::Domestic,
@@ -1737,7 +1809,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S92, &S58, &S124, &S2],
+        sources: &[&S92, &S58, &S2],
     },
     Indicator {
         id: "domestic-only-out-for-school-run",
@@ -1751,7 +1823,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::CoercionAtDestination),
-        sources: &[&S92, &S58, &S124, &S2],
+        sources: &[&S92, &S58, &S2],
     },
     Indicator {
         id: "domestic-makeshift-sleeping-space",
@@ -1765,7 +1837,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S92, &S93, &S58, &S124, &S2],
+        sources: &[&S92, &S93, &S58, &S2],
     },
     Indicator {
         id: "domestic-eats-apart-leftovers",
@@ -1868,7 +1940,7 @@ pub static CATALOGUE: &[Indicator] = &[
     },
     Indicator {
         id: "children-not-in-school",
-        wording: "A child of school age is at home or at work in school hours and says they do not go to school",
+        wording: "A child of school age is at home or at work in school hours",
         hint: "",
         category: Category::Child,
         group: Group::Children,
@@ -1878,7 +1950,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::Labour, Form::DomesticServitude, Form::Criminal],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S100, &S92, &S94, &S124, &S2],
+        sources: &[&S100, &S92, &S94, &S2],
     },
     Indicator {
         id: "children-apart-worse-conditions",
@@ -1892,7 +1964,7 @@ pub static CATALOGUE: &[Indicator] = &[
         forms: &[Form::DomesticServitude, Form::Labour],
         vulnerable_adult: false,
         ilo: Some(IloDimension::ExploitativeConditions),
-        sources: &[&S100, &S92, &S124, &S2],
+        sources: &[&S100, &S92, &S2],
     },
     Indicator {
         id: "children-household-work",
@@ -2040,7 +2112,11 @@ const _: () = match check_catalogue(CATALOGUE) {
     Ok(()) => (),
     Err(msg) => panic!("{}", msg),
 };
-const _: () = match check_coverage(CATALOGUE, 60) {
+/// The fewest signs the catalogue may hold, for the breadth of the
+/// reference. Checked only here, when the app builds.
+pub const MIN_INDICATORS: usize = 75;
+
+const _: () = match check_coverage(CATALOGUE, MIN_INDICATORS) {
     Ok(()) => (),
     Err(msg) => panic!("{}", msg),
 };
@@ -2048,7 +2124,6 @@ const _: () = match check_coverage(CATALOGUE, 60) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     fn by_id(id: &str) -> &'static Indicator {
         CATALOGUE
@@ -2072,7 +2147,6 @@ mod tests {
 
     #[test]
     fn the_catalogue_covers_the_breadth_of_the_reference() {
-        assert!(CATALOGUE.len() >= 75, "only {} indicators", CATALOGUE.len());
         for category in Category::ALL {
             assert!(
                 CATALOGUE.iter().any(|i| i.category == category),
@@ -2097,10 +2171,9 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique_and_start_with_their_group() {
-        let mut seen = HashSet::new();
+    fn ids_start_with_their_group() {
+        // (Unique ids are checked when the app builds: check_catalogue.)
         for ind in CATALOGUE {
-            assert!(seen.insert(ind.id), "duplicate id {}", ind.id);
             let prefix = format!("{}-", ind.group.id());
             assert!(
                 ind.id.starts_with(&prefix),
@@ -2360,13 +2433,6 @@ mod tests {
     #[test]
     fn ilo_mappings_cite_the_ilo_and_a_uk_source() {
         for ind in CATALOGUE {
-            let secondary = cites(ind, "124");
-            assert_eq!(
-                ind.ilo.is_some(),
-                secondary,
-                "{}: cite [124] exactly when mapped to the ILO",
-                ind.id
-            );
             if ind.ilo.is_some() {
                 assert!(
                     cites(ind, "2"),
@@ -2374,9 +2440,7 @@ mod tests {
                     ind.id
                 );
                 assert!(
-                    ind.sources
-                        .iter()
-                        .any(|s| !matches!(s.key, "124" | "2" | "120")),
+                    ind.sources.iter().any(|s| !matches!(s.key, "2" | "120")),
                     "{}: an ILO mapping needs a source for the sign itself",
                     ind.id
                 );
@@ -2401,16 +2465,9 @@ mod tests {
     }
 
     #[test]
-    fn form_specific_categories_name_a_form() {
-        for ind in CATALOGUE {
-            if !matches!(
-                ind.category,
-                Category::General | Category::Child | Category::Premises
-            ) {
-                assert!(!ind.forms.is_empty(), "{}", ind.id);
-            }
-        }
-        // Setting-specific premises cues point somewhere.
+    fn setting_specific_premises_signs_name_a_form() {
+        // (Form-specific categories naming a form is checked when the app
+        // builds: check_catalogue.)
         for id in [
             "premises-carwash-living-on-site",
             "premises-nailbar-massage-back-rooms",
@@ -2435,5 +2492,28 @@ mod tests {
         assert!(indicators_for(Group::Sexual, Setting::Farm)
             .next()
             .is_none());
+    }
+
+    /// What the person said is kept apart from what was observed: an item
+    /// that reports speech starts with it, and adds no observation.
+    #[test]
+    fn no_item_bundles_an_observation_with_a_statement() {
+        for ind in CATALOGUE {
+            let w = ind.wording.to_lowercase();
+            let speech = w.contains("says") || w.contains(" said");
+            if speech {
+                assert!(
+                    ind.is_statement(),
+                    "{}: speech inside an observation: {}",
+                    ind.id,
+                    ind.wording
+                );
+                assert!(
+                    !w.contains(" and says") && !w.contains(", says"),
+                    "{}: two statements or an observation joined to one",
+                    ind.id
+                );
+            }
+        }
     }
 }

@@ -2,8 +2,9 @@
 
 /// England and Wales share the Modern Slavery Act 2015; Scotland and Northern
 /// Ireland have their own Acts and routes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Nation {
     EnglandWales,
     Scotland,

@@ -1,3 +1,5 @@
+//! Kept instead of `slice::sort_by`: smaller wasm; proptested against it.
+//!
 //! A stable sort for the app's short lists. The standard library's sort is
 //! compiled in full (3 to 4 KB of wasm) for every element type and ordering
 //! it is used with; this one is a few hundred bytes each. The lists sorted

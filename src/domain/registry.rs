@@ -32,6 +32,8 @@ pub enum OrgId {
     HscTrust,
     BelfastLisburnWomensAid,
     MigrantHelpNi,
+    ScottishCouncilSocialWork,
+    HscTrustAdultSafeguarding,
 }
 
 /// One way to call an organisation.
@@ -68,6 +70,10 @@ pub struct Organisation {
     pub sources: &'static [&'static Source],
     /// The date this entry was last checked against its sources (YYYY-MM-DD).
     pub checked: &'static str,
+    /// Months after `checked` when the entry is due for review. Past that
+    /// date (by the device's clock) the app says "check before use" and
+    /// offers the helpline as a fallback.
+    pub review_months: u32,
 }
 
 impl Organisation {
@@ -93,6 +99,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S48, &S125],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::PoliceNonEmergency,
@@ -108,6 +115,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S90],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Helpline,
@@ -125,6 +133,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S128, &S129, &S130, &S130A],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Crimestoppers,
@@ -140,6 +149,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S90, &S109],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::SalvationArmy,
@@ -153,9 +163,15 @@ pub static REGISTRY: &[Organisation] = &[
         when_to_use: "An adult potential victim in England or Wales needs support or safe \
                       accommodation (the government's Modern Slavery Victim Care Contract).",
         nations: &[EW],
-        verification: Verification::Confirmed,
+        verification: Verification::CheckBeforeUse(
+            "The Salvation Army has run this line under a Home Office victim care contract \
+             since January 2021. Whether it still does after that contract's first term is \
+             not confirmed in this app's sources: if the number does not work, call the \
+             helpline.",
+        ),
         sources: &[&S47, &S48],
         checked: CHECKED,
+        review_months: 3,
     },
     Organisation {
         id: OrgId::LabourAuthority,
@@ -179,6 +195,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S27, &S131, &S52, &S53, &S54],
         checked: CHECKED,
+        review_months: 3,
     },
     Organisation {
         id: OrgId::CouncilModernSlaveryLead,
@@ -193,6 +210,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S142, &S154, &S69],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::CouncilChildrensServices,
@@ -206,6 +224,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S132],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::CouncilAdultSafeguarding,
@@ -220,6 +239,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S133],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::BarnardosGuardians,
@@ -235,6 +255,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S132],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::LiveFearFree,
@@ -250,6 +271,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S134],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::PoliceScotland,
@@ -275,6 +297,7 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::ScottishChildProtection,
@@ -287,6 +310,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::Tara,
@@ -303,6 +327,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::CheckBeforeUse("From an undated Scottish Government page."),
         sources: &[&S126, &S135],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::MigrantHelpScotland,
@@ -326,6 +351,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::CheckBeforeUse("From an undated Scottish Government page."),
         sources: &[&S126],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::Psni,
@@ -341,6 +367,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S127, &S34],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::HscTrust,
@@ -352,6 +379,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S138, &S137],
         checked: CHECKED,
+        review_months: 12,
     },
     Organisation {
         id: OrgId::BelfastLisburnWomensAid,
@@ -365,6 +393,7 @@ pub static REGISTRY: &[Organisation] = &[
         verification: Verification::Confirmed,
         sources: &[&S136, &S137],
         checked: CHECKED,
+        review_months: 6,
     },
     Organisation {
         id: OrgId::MigrantHelpNi,
@@ -379,6 +408,41 @@ pub static REGISTRY: &[Organisation] = &[
         ),
         sources: &[&S137, &S138],
         checked: CHECKED,
+        review_months: 6,
+    },
+    Organisation {
+        id: OrgId::ScottishCouncilSocialWork,
+        name: "Your council's social work services (adult support and protection)",
+        numbers: &[],
+        contact_note: "Use your council's adult support and protection or social work number \
+                       from your safeguarding procedure.",
+        when_to_use: "Any sign of exploitation of an adult in Scotland, and adults at risk of \
+                      harm. Tell them as well as Police Scotland.",
+        nations: &[SC],
+        verification: Verification::CheckBeforeUse(
+            "That councils act as first responders in Scotland is not in this app's reference \
+             sources: confirm with your own procedure.",
+        ),
+        sources: &[&S126, &S73],
+        checked: CHECKED,
+        review_months: 6,
+    },
+    Organisation {
+        id: OrgId::HscTrustAdultSafeguarding,
+        name: "Your Health and Social Care Trust (adult safeguarding)",
+        numbers: &[],
+        contact_note: "Use your Trust's adult safeguarding gateway number from your \
+                       safeguarding procedure.",
+        when_to_use: "Adults in Northern Ireland who may have care and support needs or be at \
+                      risk of harm.",
+        nations: &[NI],
+        verification: Verification::CheckBeforeUse(
+            "The Trusts' adult safeguarding route is not in this app's reference sources: \
+             confirm with your own procedure.",
+        ),
+        sources: &[&S137, &S138],
+        checked: CHECKED,
+        review_months: 6,
     },
 ];
 
@@ -400,6 +464,18 @@ pub fn last_checked() -> &'static str {
     REGISTRY.iter().map(|o| o.checked).max().unwrap_or(CHECKED)
 }
 
+/// The date an entry is due for review: `checked` plus its interval, by the
+/// one staleness rule (`review.rs`), which a council's own contacts share.
+pub fn review_by(o: &Organisation) -> String {
+    super::review::review_by(o.checked, o.review_months)
+}
+
+/// Whether an entry is past its review date on `today` (YYYY-MM-DD, the
+/// device's own date).
+pub fn needs_check(o: &Organisation, today: &str) -> bool {
+    super::review::needs_check(o.checked, o.review_months, today)
+}
+
 /// Every way a registry entry can be wrong, checked when the app builds.
 const fn check_registry(entries: &[Organisation]) -> Result<(), &'static str> {
     let mut i = 0;
@@ -413,6 +489,9 @@ const fn check_registry(entries: &[Organisation]) -> Result<(), &'static str> {
         }
         if !is_iso_date(e.checked) {
             return Err("a registry entry has no valid date checked");
+        }
+        if e.review_months == 0 || e.review_months > 24 {
+            return Err("a registry entry needs a review interval of 1 to 24 months");
         }
         if e.nations.is_empty() {
             return Err("a registry entry serves no nation");
@@ -453,10 +532,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_entry_has_a_source_and_a_date() {
+    fn every_source_an_entry_cites_has_a_citation() {
+        // (A source and a date on every entry are checked when the app
+        // builds: check_registry.)
         for e in REGISTRY {
-            assert!(!e.sources.is_empty(), "{:?} has no source", e.id);
-            assert!(is_iso_date(e.checked), "{:?} has no date checked", e.id);
             for s in e.sources {
                 assert!(!s.citation.is_empty(), "{:?} cites an empty source", e.id);
             }
@@ -504,6 +583,7 @@ mod tests {
             verification: Verification::Confirmed,
             sources: e.sources,
             checked: e.checked,
+            review_months: e.review_months,
         }
     }
 
@@ -528,5 +608,20 @@ mod tests {
             org(OrgId::LabourAuthority).verification,
             Verification::CheckBeforeUse(note) if note.contains("7 April 2026")
         ));
+    }
+
+    #[test]
+    fn an_entry_past_its_review_date_needs_checking_by_the_device_date() {
+        let e = org(OrgId::SalvationArmy);
+        assert_eq!(e.checked, "2026-11-28");
+        assert_eq!(review_by(e), "2027-02-28");
+        assert!(!needs_check(e, "2027-02-28"));
+        assert!(needs_check(e, "2027-03-01"));
+        assert!(!needs_check(e, "not a date"));
+        let helpline = org(OrgId::Helpline);
+        assert_eq!(review_by(helpline), "2027-11-28");
+        for o in REGISTRY {
+            assert!(!needs_check(o, o.checked), "{:?}", o.id);
+        }
     }
 }

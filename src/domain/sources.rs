@@ -1,6 +1,7 @@
 //! Every source the app cites, generated from the shared reference's numbered list
-//! by tools/gen_sources.py. Content and data cite these by constant, so a missing
-//! or misspelt source is a compile error.
+//! by tools/gen_sources.py, which names each original document instead of the copy
+//! it was read from. Content and data cite these by constant, so a missing or
+//! misspelt source is a compile error.
 
 use super::source::Source;
 
@@ -9,7 +10,7 @@ pub const S1: Source = Source {
     citation: "UNODC / UN.GIFT, \"Human trafficking\" (definition, consent, children)",
     url: "http://www.ungift.org/about/human-trafficking.html",
 };
-pub const S2: Source = Source { key: "2", citation: "ILO & European Commission, Operational indicators of trafficking in human beings (March 2009, rev. Sept 2009) — studylib copy", url: "https://studylib.net/doc/18207627/operational-indicators-of-trafficking-in-human-beings" };
+pub const S2: Source = Source { key: "2", citation: "ILO and European Commission, Operational indicators of trafficking in human beings (March 2009, revised September 2009)", url: "https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_105023.pdf" };
 pub const S3: Source = Source {
     key: "3",
     citation: "ECPAT UK, \"What is child trafficking?\"",
@@ -28,14 +29,14 @@ pub const S6: Source = Source {
 };
 pub const S7: Source = Source {
     key: "7",
-    citation: "Modern Slavery Act 2015 (Wikisource PDF p.8, s2)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/8",
+    citation: "Modern Slavery Act 2015, s2",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/2",
 };
 pub const S8: Source = Source { key: "8", citation: "Law Brief Publishing, A Practical Guide to County Lines… (G. Wise), ch.5 (s2 text), 2024", url: "http://www.lawbriefpublishing.com/2024/12/free-chapter-from-a-practical-guide-to-county-lines-human-trafficking-and-exploitation-by-gerwyn-wise/" };
 pub const S9: Source = Source {
     key: "9",
-    citation: "MSA 2015 Explanatory Notes (Wikisource p.6)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015_Explanatory_Notes.pdf/6",
+    citation: "Modern Slavery Act 2015, Explanatory Notes",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/notes",
 };
 pub const S10: Source = Source {
     key: "10",
@@ -54,14 +55,14 @@ pub const S12: Source = Source {
         "NPCC Modern Slavery & Organised Immigration Crime Unit, \"Modern Slavery Legislation\"",
     url: "https://www.npcc-msoicu.co.uk/about-msoic/legislation/",
 };
-pub const S14A: Source = Source { key: "14a", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2023 (7 Mar 2024)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2023/…" };
-pub const S14B: Source = Source { key: "14b", citation: "Home Office, … end of year summary 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2022/…" };
-pub const S14C: Source = Source { key: "14c", citation: "Home Office, … end of year summary, 2021 (3 Mar 2022)", url: "http://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2021/…" };
-pub const S14D: Source = Source { key: "14d", citation: "Home Office, … Quarter 4 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-october-to-december-2022/…" };
-pub const S14E: Source = Source { key: "14e", citation: "Home Office, … Quarter 1 2023 (updated 11 Jul 2024)", url: "https://gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-january-to-march-2023/…" };
-pub const S15: Source = Source { key: "15", citation: "Home Office, \"Annex: An analysis of NRM referrals and DtN reports … 2023 to 2024\" (6 Mar 2025)", url: "https://gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2024/annex-…" };
-pub const S15A: Source = Source { key: "15a", citation: "Home Office, \"Annex: … 2024 to 2025\" (19 Feb 2026)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2025/annex-…" };
-pub const S15B: Source = Source { key: "15b", citation: "Home Office, Modern slavery: NRM and DtN statistics UK, quarter 4 2025 (19 Feb 2026)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-october-to-december-2025/…" };
+pub const S14A: Source = Source { key: "14a", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2023 (7 Mar 2024)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2023" };
+pub const S14B: Source = Source { key: "14b", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2022" };
+pub const S14C: Source = Source { key: "14c", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary, 2021 (3 Mar 2022)", url: "http://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2021" };
+pub const S14D: Source = Source { key: "14d", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, Quarter 4 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-october-to-december-2022" };
+pub const S14E: Source = Source { key: "14e", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, Quarter 1 2023 (updated 11 Jul 2024)", url: "https://gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-january-to-march-2023" };
+pub const S15: Source = Source { key: "15", citation: "Home Office, \"Annex: An analysis of NRM referrals and DtN reports … 2023 to 2024\" (6 Mar 2025)", url: "https://gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2024" };
+pub const S15A: Source = Source { key: "15a", citation: "Home Office, \"Annex: … 2024 to 2025\" (19 Feb 2026)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2025" };
+pub const S15B: Source = Source { key: "15b", citation: "Home Office, Modern slavery: NRM and DtN statistics UK, quarter 4 2025 (19 Feb 2026)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-october-to-december-2025" };
 pub const S16: Source = Source {
     key: "16",
     citation: "NCA, \"2013 National Referral Mechanism data published\" (via Wired-Gov)",
@@ -72,19 +73,14 @@ pub const S18: Source = Source { key: "18", citation: "Halton & St Helens VCA, \
 pub const S19: Source = Source {
     key: "19",
     citation: "Home Office, \"Modern slavery training: resource page\" (updated 2 Sept 2021)",
-    url: "https://www.gov.uk/government/publications/modern-slavery-training-resource-page/…",
+    url: "https://www.gov.uk/government/publications/modern-slavery-training-resource-page",
 };
 pub const S20: Source = Source {
     key: "20",
     citation: "Parliament Today / Russell Webster, NCA 2017 NRM summary (26 Mar 2018)",
     url: "https://www.parliamenttoday.com/free/viewnews.html?id=100528",
 };
-pub const S21: Source = Source {
-    key: "21",
-    citation:
-        "NCA, National Referral Mechanism Statistics – End of Year Summary 2018 (20 Mar 2019)",
-    url: "https://docslib.org/doc/4579793/national-referral-mechanism-statistics",
-};
+pub const S21: Source = Source { key: "21", citation: "National Crime Agency, National Referral Mechanism Statistics – End of Year Summary 2018 (20 March 2019)", url: "" };
 pub const S22: Source = Source {
     key: "22",
     citation:
@@ -110,8 +106,8 @@ pub const S24: Source = Source {
 pub const S25: Source = Source { key: "25", citation: "e-lawresources, \"Article 4 ECHR\"", url: "https://e-lawresources.co.uk/article-4-european-convention-on-human-rights-prohibition-of-slavery" };
 pub const S26: Source = Source {
     key: "26",
-    citation: "ILO Forced Labour Convention 1930, Art 2 (scribd/wn.com copies)",
-    url: "https://www.scribd.com/doc/116931908/Forced-Labour",
+    citation: "ILO, Forced Labour Convention, 1930 (No. 29), Article 2",
+    url: "https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C029",
 };
 pub const S27: Source = Source {
     key: "27",
@@ -123,7 +119,11 @@ pub const S28: Source = Source {
     citation: "Devon & Cornwall (MECC Link) Modern Slavery page",
     url: "https://www.mecclink.co.uk/devon-and-cornwall-leph/modern-slavery/",
 };
-pub const S29: Source = Source { key: "29", citation: "Human Trafficking and Exploitation (Scotland) Act 2015 (vlex / legalize.dev copies of legislation.gov.uk asp 2015/12)", url: "https://vlex.co.uk/vid/813304013" };
+pub const S29: Source = Source {
+    key: "29",
+    citation: "Human Trafficking and Exploitation (Scotland) Act 2015 (asp 12)",
+    url: "https://www.legislation.gov.uk/asp/2015/12",
+};
 pub const S30: Source = Source { key: "30", citation: "Scottish Government, \"Human Trafficking and Exploitation (Scotland) Act 2015: guide\", Part One", url: "https://www.gov.scot/publications/human-trafficking-exploitation-scotland-act-2015-guide/pages/2/" };
 pub const S31: Source = Source {
     key: "31",
@@ -133,7 +133,7 @@ pub const S31: Source = Source {
 pub const S32: Source = Source {
     key: "32",
     citation: "Scottish Government, s38 consultation p.5 (TEPOs/TEROs)",
-    url: "https://gov.scot/publications/consultation-section-38-…/pages/5",
+    url: "",
 };
 pub const S33: Source = Source {
     key: "33",
@@ -173,7 +173,7 @@ pub const S40: Source = Source {
 };
 pub const S41: Source = Source { key: "41", citation: "YJLC, \"The Home Office End of Year Statistics on Modern Slavery\" (2022)", url: "https://yjlc.uk/resources/legal-updates/modern-slavery-home-office-publishes-its-end-year-statistics" };
 pub const S42: Source = Source { key: "42", citation: "Hope for Justice, \"Highest ever number of potential victims … 2022\"", url: "https://hopeforjustice.org/news/highest-ever-number-of-potential-victims-of-modern-slavery-identified-in-the-uk-2022" };
-pub const S43: Source = Source { key: "43", citation: "Dandy Booksellers listing of Home Office bulletin \"Modern Slavery NRM and DtN annual statistics\" 2024 (key results); Hull Wilberforce Institute blog 2025", url: "https://www.dandybooksellers.com/acatalog/Modern-Slavery-NRM-and-DtN-annual-statistics.html" };
+pub const S43: Source = Source { key: "43", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2024", url: "https://www.gov.uk/government/collections/national-referral-mechanism-statistics" };
 pub const S44: Source = Source {
     key: "44",
     citation: "Evelaw (D. Whittle), MSA in force 31 July 2015",
@@ -188,8 +188,8 @@ pub const S46: Source = Source {
 };
 pub const S46A: Source = Source {
     key: "46a",
-    citation: "HM Government, Modern Slavery Strategy (Nov 2014), full text (paperzz copy)",
-    url: "https://paperzz.com/doc/7053019/modern-slavery-strategy---independent-anti",
+    citation: "HM Government, Modern Slavery Strategy (November 2014)",
+    url: "https://www.gov.uk/government/publications/modern-slavery-strategy",
 };
 pub const S47: Source = Source {
     key: "47",
@@ -243,7 +243,7 @@ pub const S54: Source = Source { key: "54", citation: "Brightmine HR Centre, \"E
 pub const S55: Source = Source {
     key: "55",
     citation: "Care Appointments / Daily Telegraph on CPS Modern Slavery Report 2017–18 (Aug 2018)",
-    url: "https://careappointments.com/care-news/england/103391/…",
+    url: "https://careappointments.com/care-news/england/103391",
 };
 pub const S56: Source = Source {
     key: "56",
@@ -253,7 +253,7 @@ pub const S56: Source = Source {
 pub const S57: Source = Source {
     key: "57",
     citation: "Lords debate 28 Mar 2025, Baroness Goudie (Parallel Parliament)",
-    url: "https://parallelparliament.co.uk/mp/baroness-goudie/debate/Lords/2025-03-28/…",
+    url: "https://parallelparliament.co.uk/mp/baroness-goudie/debate/Lords/2025-03-28",
 };
 pub const S58: Source = Source {
     key: "58",
@@ -266,14 +266,18 @@ pub const S59: Source = Source {
     url: "http://www.slough.gov.uk/council/strategies-plans-and-policies/modern-slavery.aspx",
 };
 pub const S60: Source = Source { key: "60", citation: "Hull Wilberforce Institute, \"Modern Slavery Statutory Guidance Updates\" (Jan 2023)", url: "https://www.hull.ac.uk/research/institutes/wilberforce/modern-slavery-statutory-guidance-updates" };
-pub const S60A: Source = Source { key: "60a", citation: "HuffPost UK on GLAA report (sectors)", url: "https://huffingtonpost.co.uk/…/how-to-tell-whether-hidden-slaves-are-running-your-nail-bar-or-car-wash…" };
+pub const S60A: Source = Source {
+    key: "60a",
+    citation: "HuffPost UK on GLAA report (sectors)",
+    url: "",
+};
 pub const S61: Source = Source {
     key: "61",
     citation: "STOP THE TRAFFIK, Costa poster landing page (places of sexual exploitation)",
     url: "https://stopthetraffik.org/landing-page/costa-poster-lp/",
 };
 pub const S61X: Source = Source { key: "61x", citation: "YJLC, \"The Nationality and Borders Act 2022: Yet Another Setback…\"", url: "https://yjlc.uk/resources/legal-updates/nationality-and-borders-act-2022-yet-another-setback-victims-modern-slavery" };
-pub const S62: Source = Source { key: "62", citation: "The Guardian, \"Police warn Somerset holiday home owners over pop-up brothels\" (17 Oct 2019)", url: "https://www.theguardian.com/society/2019/oct/17/…" };
+pub const S62: Source = Source { key: "62", citation: "The Guardian, \"Police warn Somerset holiday home owners over pop-up brothels\" (17 Oct 2019)", url: "https://www.theguardian.com/society/2019/oct/17" };
 pub const S62X: Source = Source { key: "62x", citation: "Helen Bamber Foundation, \"New test for 'reasonable grounds' decisions … withdrawn\"", url: "https://www.helenbamber.org/resources/latest-news/new-test-reasonable-grounds-decisions-modern-slavery-guidance-withdrawn" };
 pub const S63: Source = Source {
     key: "63",
@@ -308,12 +312,7 @@ pub const S65B: Source = Source {
     url: "https://www.ourwatch.org.uk/crimes-archive/types-of-modern-slavery/",
 };
 pub const S66: Source = Source { key: "66", citation: "Free Movement, \"The Border Security, Asylum and Immigration Act 2025 is in force – what has changed?\"", url: "https://freemovement.org.uk/?p=219895" };
-pub const S66B: Source = Source {
-    key: "66b",
-    citation:
-        "NCA, Strategic Assessment: The Nature and Scale of Human Trafficking in 2013 (30 Sep 2014)",
-    url: "https://paperzz.com/doc/9409887/…",
-};
+pub const S66B: Source = Source { key: "66b", citation: "National Crime Agency, Strategic Assessment: The Nature and Scale of Human Trafficking in 2013 (30 September 2014)", url: "" };
 pub const S67: Source = Source {
     key: "67",
     citation: "Modern Slavery PEC, submission to JCHR on BSAI Bill (18 Jun 2025); JUSTICE briefing",
@@ -350,19 +349,15 @@ pub const S72A: Source = Source {
     citation: "UNODC \"Human Trafficking Indicators\", via RISE Learning Network (23 Sep 2015)",
     url: "https://riselearningnetwork.org/resource/human-trafficking-indicators-unodc/",
 };
-pub const S73: Source = Source { key: "73", citation: "Home Office, Modern Slavery: Statutory Guidance … v2.3 (June 2021), contents (docslib copy)", url: "https://docslib.org/doc/5763060/…" };
-pub const S74: Source = Source { key: "74", citation: "Home Office, statutory guidance accessible version v3.8 (updated 22 Feb 2024)", url: "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims/…" };
+pub const S73: Source = Source { key: "73", citation: "Home Office, Modern slavery: statutory guidance for England and Wales (under s49 of the Modern Slavery Act 2015) and non-statutory guidance for Scotland and Northern Ireland", url: "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims" };
+pub const S74: Source = Source { key: "74", citation: "Home Office, statutory guidance accessible version v3.8 (updated 22 Feb 2024)", url: "https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims" };
 pub const S75: Source = Source { key: "75", citation: "West Sussex SAB (refers to HO \"Modern Slavery Awareness & Victim Identification Guidance\")", url: "https://www.westsussexsab.org.uk/what-is-safeguarding/types-of-abuse/modern-slavery/" };
 pub const S76: Source = Source {
     key: "76",
-    citation: "Home Office, Modern Slavery Awareness Booklet (scribd copy)",
-    url: "https://www.scribd.com/document/387636405/HO-Modern-Slavery-Awareness-Booklet-Web",
+    citation: "Home Office, Modern Slavery Awareness Booklet",
+    url: "",
 };
-pub const S77: Source = Source {
-    key: "77",
-    citation: "LGA & IASC, Modern slavery: a council guide (2017), contents (docslib copy)",
-    url: "https://docslib.org/doc/2496283/modern-slavery-a-council-guide",
-};
+pub const S77: Source = Source { key: "77", citation: "Local Government Association and Independent Anti-Slavery Commissioner, Modern slavery: a council guide (2017)", url: "" };
 pub const S78: Source = Source {
     key: "78",
     citation: "Modern Slavery & Exploitation Helpline, Scotland page",
@@ -388,7 +383,7 @@ pub const S82: Source = Source {
     key: "82",
     citation:
         "Care Appointments, \"Deputy Children's Commissioner appointed to anti-slavery role\"",
-    url: "https://careappointments.com/care-news/england/200230/…",
+    url: "https://careappointments.com/care-news/england/200230",
 };
 pub const S82A: Source = Source {
     key: "82a",
@@ -403,12 +398,12 @@ pub const S83: Source = Source {
 pub const S84: Source = Source {
     key: "84",
     citation: "GLA, \"Labour Exploitation: Spotting the signs\" (2015) — summary",
-    url: "http://humantraffickingsearch.org/resource/labour-exploitation-spotting-the-signs/",
+    url: "",
 };
 pub const S85: Source = Source {
     key: "85",
-    citation: "\"Spot the signs\" document (GLA/Home Office text; .doc copy)",
-    url: "http://nalanistore.com/download/downloads/id/14289/slavery_spotting_the_signs.doc",
+    citation: "Gangmasters Licensing Authority and Home Office, Spotting the signs of slavery",
+    url: "",
 };
 pub const S86: Source = Source {
     key: "86",
@@ -459,12 +454,12 @@ pub const S97: Source = Source {
 pub const S98: Source = Source {
     key: "98",
     citation: "Hemel Today (Herts Police list), 17 Apr 2019",
-    url: "https://www.hemeltoday.co.uk/news/crime/125-000-worth-of-cannabis-seized-…",
+    url: "https://www.hemeltoday.co.uk/news/crime",
 };
 pub const S99: Source = Source {
     key: "99",
     citation: "Property Marketplace (Northamptonshire Police)",
-    url: "https://www.propertymarketplace.uk/news/show/20/…",
+    url: "https://www.propertymarketplace.uk/news/show/20",
 };
 pub const S100: Source = Source {
     key: "100",
@@ -478,8 +473,8 @@ pub const S101: Source = Source {
 };
 pub const S102: Source = Source {
     key: "102",
-    citation: "MSA 2015 s51 (Wikisource p.46)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/46",
+    citation: "Modern Slavery Act 2015, s51 (presumption about age)",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/51",
 };
 pub const S103: Source = Source { key: "103", citation: "Sandwell MBC, \"Identifying Modern Slavery in a House Next Door\" and \"Identifying a Brothel\"", url: "https://www.sandwell.gov.uk/modern-slavery/identifying-modern-slavery/2" };
 pub const S104: Source = Source {
@@ -507,12 +502,12 @@ pub const S108: Source = Source {
 pub const S109: Source = Source {
     key: "109",
     citation: "Landlord Today, Coventry HMO (Jun 2024)",
-    url: "https://www.landlordtoday.co.uk/breaking-news/2024/06/…",
+    url: "https://www.landlordtoday.co.uk/breaking-news/2024/06",
 };
 pub const S110: Source = Source {
     key: "110",
     citation: "Northampton Chronicle, 29 Oct 2019",
-    url: "https://www.northamptonchron.co.uk/news/politics/hmo-links-modern-slavery-…",
+    url: "https://www.northamptonchron.co.uk/news/politics",
 };
 pub const S111: Source = Source {
     key: "111",
@@ -540,8 +535,8 @@ pub const S116: Source = Source {
     citation: "LGA First, \"Disrupting modern slavery\"",
     url: "https://www.lgafirst.co.uk/features/disrupting-modern-slavery/",
 };
-pub const S117: Source = Source { key: "117", citation: "LGA, Tackling labour abuse and modern slavery in the hand car wash sector – council guidance (documents.pub copy)", url: "https://documents.pub/document/tackling-labour-abuse-and-modern-slavery-in-the-hand-car-…" };
-pub const S118: Source = Source { key: "118", citation: "The Guardian, \"Slavery report sounds alarm over Vietnamese nail bar workers\" (11 Sep 2017)", url: "https://www.theguardian.com/world/2017/sep/11/…" };
+pub const S117: Source = Source { key: "117", citation: "Local Government Association, Tackling labour abuse and modern slavery in the hand car wash sector: council guidance", url: "" };
+pub const S118: Source = Source { key: "118", citation: "The Guardian, \"Slavery report sounds alarm over Vietnamese nail bar workers\" (11 Sep 2017)", url: "https://www.theguardian.com/world/2017/sep/11" };
 pub const S119: Source = Source {
     key: "119",
     citation: "Together Free, \"Spot the signs\"",
@@ -551,7 +546,6 @@ pub const S120: Source = Source { key: "120", citation: "ILO publication page WC
 pub const S121: Source = Source { key: "121", citation: "European Commission anti-trafficking site, \"Operational indicators of trafficking in human beings\" (ILO, 2009, 4 pages)", url: "https://ec.europa.eu/anti-trafficking/publications/operational-indicators-trafficking-human-beings_en" };
 pub const S122: Source = Source { key: "122", citation: "Seafish (TESS), \"ILO Operational Indicators. Trafficking in human beings\"", url: "https://www.seafish.org/responsible-sourcing/tools-for-ethical-seafood-sourcing/records/ilo-operational-indicators-trafficking-in-human-beings/" };
 pub const S123: Source = Source { key: "123", citation: "ILO publication page WCMS_105036 (\"Explanations for indicators of trafficking for sexual exploitation\")", url: "http://www.ilo.org/global/topics/forced-labour/publications/WCMS_105036/lang--en/index.htm" };
-pub const S124: Source = Source { key: "124", citation: "Secondary / unverified: public GitHub markdown \"Unified Weighted Trafficking-Indicator Reference — Migrant-Worker Forced Labour\" (repository not identified by the index; read via file id 60543658991). Cites ILO WCMS_105023 p.3 and WCMS_105035", url: "" };
 pub const S125: Source = Source { key: "125", citation: "Harborough District Council, modern slavery page (999 in immediate danger)", url: "https://harborough.gov.uk/info/20066/anti-social_behaviour/286/hate_prevent_and_exploitation/5" };
 pub const S126: Source = Source { key: "126", citation: "Scottish Government, Human trafficking and exploitation: guidance for health workers, \"Further information and referral\"", url: "https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/14/" };
 pub const S127: Source = Source {
@@ -605,15 +599,10 @@ pub const S137: Source = Source {
 };
 pub const S138: Source = Source { key: "138", citation: "nidirect, \"Help and support for victims of human trafficking and slavery\"", url: "https://www.nidirect.gov.uk/articles/help-and-support-victims-human-trafficking-and-slavery" };
 pub const S139: Source = Source { key: "139", citation: "SOCA (archived), \"Statistical Data – NRM\"", url: "https://webarchive.nationalarchives.gov.uk/20130812095745/http:/www.soca.gov.uk/about-soca/about-the-ukhtc/national-referral-mechanism/statistics" };
-pub const S140: Source = Source {
-    key: "140",
-    citation: "gzipwtf Q&A page (NRM history; low-authority secondary)",
-    url: "https://gzipwtf.com/?p=327052",
-};
 pub const S141: Source = Source {
     key: "141",
     citation: "NI DoJ, Northern Ireland Human Trafficking and Modern Slavery Strategy 2016/17",
-    url: "https://vdocument.in/pursue-protect-northern-ireland-human-trafficking-…",
+    url: "",
 };
 pub const S142: Source = Source {
     key: "142",
@@ -627,8 +616,12 @@ pub const S144: Source = Source {
     url: "https://constabulary.org.uk/detailed-guide-report-modern-slavery-as-a-first-responder/",
 };
 pub const S145: Source = Source { key: "145", citation: "Council of Europe, \"The Convention on Action against Trafficking in Human Beings\" (Gender Matters)", url: "https://www.coe.int/en/web/gender-matters/the-convention-on-action-against-trafficking" };
-pub const S146: Source = Source { key: "146", citation: "Home Office, \"Nationality and Borders Bill: abuse of modern slavery protections factsheet\" (updated 13 Oct 2023)", url: "https://www.gov.uk/government/publications/nationality-and-borders-bill-abuse-of-modern-slavery-protections-factsheet/…" };
-pub const S147: Source = Source { key: "147", citation: "Sefton LSCB procedures (older first responder list)", url: "https://seftonlscb.safeguardingpolicies.org.uk/…/referrals-to-the-national-referral-mechanism-nrm" };
+pub const S146: Source = Source { key: "146", citation: "Home Office, \"Nationality and Borders Bill: abuse of modern slavery protections factsheet\" (updated 13 Oct 2023)", url: "https://www.gov.uk/government/publications/nationality-and-borders-bill-abuse-of-modern-slavery-protections-factsheet" };
+pub const S147: Source = Source {
+    key: "147",
+    citation: "Sefton LSCB procedures (older first responder list)",
+    url: "",
+};
 pub const S148: Source = Source {
     key: "148",
     citation: "Plymouth City Council toolkit (older list) — as [163]",
@@ -667,7 +660,7 @@ pub const S154: Source = Source {
 pub const S155: Source = Source {
     key: "155",
     citation: "Home Office, Circular 025/2015 (2 Nov 2015)",
-    url: "https://www.gov.uk/government/publications/circular-025-2015-duty-to-notify-…",
+    url: "https://www.gov.uk/government/publications",
 };
 pub const S156: Source = Source {
     key: "156",
@@ -679,7 +672,7 @@ pub const S157: Source = Source {
     citation: "Liverpool SCP, \"Modern Day Slavery\"",
     url: "https://liverpoolscp.org.uk/scp/professionals-volunteers/modern-day-slavery",
 };
-pub const S158: Source = Source { key: "158", citation: "Hansard (Lords, 10 Dec 2014), Modern Slavery Bill committee, via parliamentary search prototype", url: "https://parliamentary-search-265cced0397e.herokuapp.com/…/Lords/2014-12-10/14121045000212" };
+pub const S158: Source = Source { key: "158", citation: "Hansard (Lords, 10 Dec 2014), Modern Slavery Bill committee, via parliamentary search prototype", url: "" };
 pub const S159: Source = Source {
     key: "159",
     citation: "HTE(S)A 2015 s38 (enacted)",
@@ -688,7 +681,7 @@ pub const S159: Source = Source {
 pub const S160: Source = Source {
     key: "160",
     citation: "Scottish Government, s38 consultation, pp.3–4",
-    url: "https://www.gov.scot/publications/consultation-section-38-…/pages/3/",
+    url: "",
 };
 pub const S161: Source = Source {
     key: "161",
@@ -725,13 +718,13 @@ pub const S170: Source = Source {
     url: "https://catwinternational.org/the-challenge/understanding-human-trafficking/",
 };
 pub const S171: Source = Source { key: "171", citation: "Compendium of good practices on ECAT (Council of Europe, 2016), via Univ. of Piraeus repository", url: "https://ketlib.lib.unipi.gr/xmlui/handle/ket/1135" };
-pub const S172: Source = Source {
-    key: "172",
-    citation: "UK Treaty Series No.37 (2012), Cm 8414 (scribd copy)",
-    url: "https://scribd.com/document/743022021/8414",
-};
+pub const S172: Source = Source { key: "172", citation: "Council of Europe Convention on Action against Trafficking in Human Beings, UK Treaty Series No. 37 (2012), Cm 8414", url: "" };
 pub const S173: Source = Source { key: "173", citation: "La Strada International, \"Convention on Action against Trafficking in Human Beings\"", url: "https://www.lastradainternational.org/convention-on-action-against-trafficking-in-human-beings/" };
-pub const S174: Source = Source { key: "174", citation: "Southwell & Partners note on GRETA recovery-period guidance (24 Dec 2024). (no URL in archived copy)", url: "" };
+pub const S174: Source = Source {
+    key: "174",
+    citation: "Southwell & Partners note on GRETA recovery-period guidance (24 Dec 2024)",
+    url: "",
+};
 pub const S175: Source = Source {
     key: "175",
     citation: "Where Change Started (ECHR Art 4 text)",
@@ -740,7 +733,7 @@ pub const S175: Source = Source {
 pub const S176: Source = Source {
     key: "176",
     citation: "HumanTraffickingSearch, Rantsev v. Cyprus and Russia extract (7 Jan 2010)",
-    url: "https://humantraffickingsearch.org/resource/trafficking-in-human-beings-2",
+    url: "",
 };
 pub const S177: Source = Source {
     key: "177",
@@ -755,7 +748,7 @@ pub const S178: Source = Source {
 };
 pub const S179: Source = Source { key: "179", citation: "GOV.UK press release, \"Government seeks to join Europe-wide accord to tackle human trafficking\"", url: "https://www.gov.uk/government/news/government-seeks-to-join-europe-wide-accord-to-tackle-human-trafficking" };
 pub const S180: Source = Source { key: "180", citation: "Modern Slavery PEC, \"UK Government Modern Slavery Strategy review briefing\" (23 Nov 2021)", url: "https://www.modernslaverypec.org/resources/modern-slavery-strategy-briefing" };
-pub const S181: Source = Source { key: "181", citation: "Civil Service World, \"Home Office appoints first independent anti-slavery commissioner\" (14 Nov 2014)", url: "https://civilserviceworld.com/…/home-office-appoints-first-independent-antislavery-commissioner" };
+pub const S181: Source = Source { key: "181", citation: "Civil Service World, \"Home Office appoints first independent anti-slavery commissioner\" (14 Nov 2014)", url: "" };
 pub const S182: Source = Source {
     key: "182",
     citation: "CARE, \"New Anti-Slavery Commissioner announced\"",
@@ -768,8 +761,8 @@ pub const S183: Source = Source {
 };
 pub const S184: Source = Source {
     key: "184",
-    citation: "MSA Explanatory Notes paras 219–223 (Wikisource p.33)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015_Explanatory_Notes.pdf/33",
+    citation: "MSA Explanatory Notes paras 219–223",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/notes",
 };
 pub const S185: Source = Source { key: "185", citation: "College of Policing APP, \"Section 45 statutory defence\"", url: "https://production.copweb.aws.college.police.uk/app/major-investigation-and-public-protection/modern-slavery/section-45-statutory-defence" };
 pub const S186: Source = Source {
@@ -782,7 +775,11 @@ pub const S187: Source = Source {
     citation: "Winlock, \"Modern Slavery Act 2015\" (six areas)",
     url: "https://winlock.co.uk/modern-slavery-act-news",
 };
-pub const S188: Source = Source { key: "188", citation: "Addleshaw Goddard (2016), £36m threshold", url: "https://www.addleshawgoddard.com/en/insights/…/transparency-in-supply-chains-the-modern-slavery-act-2015/" };
+pub const S188: Source = Source {
+    key: "188",
+    citation: "Addleshaw Goddard (2016), £36m threshold",
+    url: "https://www.addleshawgoddard.com/en/insights",
+};
 pub const S189: Source = Source {
     key: "189",
     citation: "Lexology (commencement of s54)",
@@ -795,39 +792,40 @@ pub const S190: Source = Source {
 };
 pub const S191: Source = Source {
     key: "191",
-    citation: "MSA 2015 (Wikisource p.19: s17(4), s18)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/19",
+    citation: "Modern Slavery Act 2015, s17(4) and s18",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/17",
 };
 pub const S192: Source = Source {
     key: "192",
-    citation: "MSA Explanatory Notes (Wikisource p.14)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015_Explanatory_Notes.pdf/14",
+    citation: "MSA Explanatory Notes",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/notes",
 };
 pub const S193: Source = Source {
     key: "193",
-    citation: "MSA 2015 (Wikisource p.24: s24)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/24",
+    citation: "MSA 2015",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30",
 };
 pub const S194: Source = Source {
     key: "194",
-    citation: "MSA 2015 (Wikisource p.25: s25)",
-    url: "https://en.wikisource.org/wiki/Page:Modern_Slavery_Act_2015.pdf/25",
+    citation: "MSA 2015",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30",
 };
 pub const S195: Source = Source {
     key: "195",
     citation: "MSA Explanatory Notes para 80 — as [192]",
     url: "",
 };
-pub const S196: Source = Source { key: "196", citation: "Home Office, Guidance on STPOs and STROs under Part 2 of the MSA 2015 (2017) — summary", url: "http://humantraffickingsearch.org/resource/guidance-on-slavery-and-trafficking-prevention-orders-…" };
-pub const S197: Source = Source { key: "197", citation: "Independent Review of the MSA first interim report (ICTAs, s48)", url: "http://www.gov.uk/government/publications/modern-slavery-act-2015-review-first-interim-report/…" };
-pub const S198: Source = Source { key: "198", citation: "Independent Review of the MSA, fourth interim report (21 Mar 2019)", url: "https://www.gov.uk/government/publications/modern-slavery-act-review-2015-fourth-interim-report/…" };
-pub const S199: Source = Source { key: "199", citation: "Southwell & Partners, \"House of Lords Select Committee … publishes report\" (15 Nov 2024)", url: "https://southwellandpartners.com/2024/11/15/house-of-lords-select-committee-on-the-modern-slavery-act-2015-publishes-report" };
-pub const S200: Source = Source { key: "200", citation: "Home Office, Government response to HL Committee report (16 Dec 2024)", url: "https://gov.uk/government/publications/modern-slavery-government-response-to-house-of-lords-committee-report/…" };
-pub const S201: Source = Source {
-    key: "201",
-    citation: "Centre for Social Justice, It Happens Here (March 2013), full report (docslib copy)",
-    url: "https://docslib.org/doc/1878303/it-happens-here",
+pub const S196: Source = Source {
+    key: "196",
+    citation:
+        "Home Office, Guidance on STPOs and STROs under Part 2 of the MSA 2015 (2017) — summary",
+    url: "",
 };
+pub const S197: Source = Source { key: "197", citation: "Independent Review of the MSA first interim report (ICTAs, s48)", url: "http://www.gov.uk/government/publications/modern-slavery-act-2015-review-first-interim-report" };
+pub const S198: Source = Source { key: "198", citation: "Independent Review of the MSA, fourth interim report (21 Mar 2019)", url: "https://www.gov.uk/government/publications/modern-slavery-act-review-2015-fourth-interim-report" };
+pub const S199: Source = Source { key: "199", citation: "Southwell & Partners, \"House of Lords Select Committee … publishes report\" (15 Nov 2024)", url: "https://southwellandpartners.com/2024/11/15/house-of-lords-select-committee-on-the-modern-slavery-act-2015-publishes-report" };
+pub const S200: Source = Source { key: "200", citation: "Home Office, Government response to HL Committee report (16 Dec 2024)", url: "https://gov.uk/government/publications/modern-slavery-government-response-to-house-of-lords-committee-report" };
+pub const S201: Source = Source { key: "201", citation: "Centre for Social Justice, It Happens Here: Equipping the United Kingdom to fight modern slavery (March 2013)", url: "" };
 pub const S202: Source = Source {
     key: "202",
     citation: "Politics UK (Brafton), \"British slavery 'alive and well'\" (11 Mar 2013)",
@@ -840,7 +838,266 @@ pub const S204: Source = Source {
     url: "",
 };
 pub const S205: Source = Source { key: "205", citation: "CSJ publication page", url: "http://www.centreforsocialjustice.org.uk/publications/it-happens-here-equipping-the-united-kingdom-to-fight-modern-slavery" };
-pub const S206: Source = Source { key: "206", citation: "HumanTraffickingSearch, \"It happens here\" summary", url: "https://humantraffickingsearch.org/resource/it-happens-here-equipping-the-united-kingdom-to-fight-modern-slavery/" };
+pub const S206: Source = Source {
+    key: "206",
+    citation: "HumanTraffickingSearch, \"It happens here\" summary",
+    url: "",
+};
 pub const S207: Source = Source { key: "207", citation: "CSJ newsletter, \"Forcing slavery from the shadows – Theresa May deserves enormous credit\"", url: "https://createsend.com/t/y-EFFC9C73786ED4EF" };
 pub const S208: Source = Source { key: "208", citation: "Scottish Government news, \"More help for trafficking victims\" (2018) (support period doubled to 90 days; TARA and Migrant Help funding)", url: "https://www.gov.scot/news/more-help-for-trafficking-victims/" };
 pub const S209: Source = Source { key: "209", citation: "Lords debate on the Modern Slavery Act 2015 Committee report, 28 Mar 2025, Baroness O'Grady (Parallel Parliament)", url: "https://parallelparliament.co.uk/debate/2025-03-28/lords/lords-chamber/modern-slavery-act-2015-committee-report" };
+pub const S_HTES_S12: Source = Source {
+    key: "hte-s12",
+    citation: "Human Trafficking and Exploitation (Scotland) Act 2015, s12 (presumption of age)",
+    url: "https://www.legislation.gov.uk/asp/2015/12/section/12",
+};
+pub const S_HTENI_S25: Source = Source { key: "hte-ni-s25", citation: "Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, s25 (interpretation; presumption of age in s25(3))", url: "https://www.legislation.gov.uk/nia/2015/2/section/25" };
+
+/// Every source users can see, for the checks in tests/citations.rs.
+pub static ALL: &[&Source] = &[
+    &S1,
+    &S2,
+    &S3,
+    &S4,
+    &S5A,
+    &S6,
+    &S7,
+    &S8,
+    &S9,
+    &S10,
+    &S11,
+    &S11A,
+    &S12,
+    &S14A,
+    &S14B,
+    &S14C,
+    &S14D,
+    &S14E,
+    &S15,
+    &S15A,
+    &S15B,
+    &S16,
+    &S17,
+    &S18,
+    &S19,
+    &S20,
+    &S21,
+    &S22,
+    &S23,
+    &S23A,
+    &S24,
+    &S25,
+    &S26,
+    &S27,
+    &S28,
+    &S29,
+    &S30,
+    &S31,
+    &S32,
+    &S33,
+    &S34,
+    &S35,
+    &S36,
+    &S37,
+    &S38,
+    &S39,
+    &S40,
+    &S41,
+    &S42,
+    &S43,
+    &S44,
+    &S44A,
+    &S45,
+    &S46,
+    &S46A,
+    &S47,
+    &S47A,
+    &S48,
+    &S48A,
+    &S48B,
+    &S49,
+    &S50,
+    &S51,
+    &S51A,
+    &S51B,
+    &S51C,
+    &S51D,
+    &S51E,
+    &S51F,
+    &S52,
+    &S53,
+    &S54,
+    &S55,
+    &S56,
+    &S57,
+    &S58,
+    &S59,
+    &S60,
+    &S60A,
+    &S61,
+    &S61X,
+    &S62,
+    &S62X,
+    &S63,
+    &S63A,
+    &S63B,
+    &S63X,
+    &S64,
+    &S64A,
+    &S65,
+    &S65B,
+    &S66,
+    &S66B,
+    &S67,
+    &S67B,
+    &S68,
+    &S69,
+    &S70,
+    &S71,
+    &S72,
+    &S72A,
+    &S73,
+    &S74,
+    &S75,
+    &S76,
+    &S77,
+    &S78,
+    &S79,
+    &S80,
+    &S81,
+    &S81A,
+    &S82,
+    &S82A,
+    &S83,
+    &S84,
+    &S85,
+    &S86,
+    &S87,
+    &S88,
+    &S89,
+    &S90,
+    &S91,
+    &S92,
+    &S93,
+    &S94,
+    &S95,
+    &S96,
+    &S97,
+    &S98,
+    &S99,
+    &S100,
+    &S101,
+    &S102,
+    &S103,
+    &S104,
+    &S105,
+    &S106,
+    &S107,
+    &S108,
+    &S109,
+    &S110,
+    &S111,
+    &S112,
+    &S113,
+    &S114,
+    &S115,
+    &S116,
+    &S117,
+    &S118,
+    &S119,
+    &S120,
+    &S121,
+    &S122,
+    &S123,
+    &S125,
+    &S126,
+    &S127,
+    &S128,
+    &S129,
+    &S130,
+    &S130A,
+    &S131,
+    &S132,
+    &S133,
+    &S134,
+    &S135,
+    &S136,
+    &S137,
+    &S138,
+    &S139,
+    &S141,
+    &S142,
+    &S143,
+    &S144,
+    &S145,
+    &S146,
+    &S147,
+    &S148,
+    &S149,
+    &S150,
+    &S151,
+    &S152,
+    &S153,
+    &S154,
+    &S155,
+    &S156,
+    &S157,
+    &S158,
+    &S159,
+    &S160,
+    &S161,
+    &S162,
+    &S163,
+    &S164,
+    &S165,
+    &S166,
+    &S167,
+    &S168,
+    &S169,
+    &S170,
+    &S171,
+    &S172,
+    &S173,
+    &S174,
+    &S175,
+    &S176,
+    &S177,
+    &S178,
+    &S179,
+    &S180,
+    &S181,
+    &S182,
+    &S183,
+    &S184,
+    &S185,
+    &S186,
+    &S187,
+    &S188,
+    &S189,
+    &S190,
+    &S191,
+    &S192,
+    &S193,
+    &S194,
+    &S195,
+    &S196,
+    &S197,
+    &S198,
+    &S199,
+    &S200,
+    &S201,
+    &S202,
+    &S203,
+    &S204,
+    &S205,
+    &S206,
+    &S207,
+    &S208,
+    &S209,
+    &S_HTES_S12,
+    &S_HTENI_S25,
+];
+
+/// The reference's numbers for secondary notes (reference §10): never a source,
+/// so they have no constant here and tests/citations.rs checks nothing cites them.
+pub static NOT_SHOWN: &[&str] = &["124", "140"];

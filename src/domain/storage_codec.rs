@@ -1,20 +1,12 @@
 //! How visits are written to and read from the device's storage, without any
 //! browser types: the keys, the versioned envelope, migrations, and what to do
-//! with a value that cannot be read. `platform::storage` does the I/O.
+//! with a value that cannot be read, and what a failed write means.
+//! `platform::storage` does the I/O.
 //!
 //! A value that cannot be read is never dropped: it is kept aside under a
 //! quarantine key, so it can be exported and recovered.
 
-use super::{
-    catalogue::Group,
-    json::{self, optional, required, shape, write_key, write_str, ShapeError, Value},
-    nation::Nation,
-    setting::Setting,
-    visit::{
-        Answers, Consent, GroupAnswer, PeopleCount, Status, Visit, YesNoUnsure, SCHEMA_VERSION,
-    },
-};
-use std::collections::{BTreeMap, BTreeSet};
+use super::visit::{Status, Visit, SCHEMA_VERSION};
 
 /// Every key this app writes starts with this, so "wipe everything" can remove
 /// exactly the app's keys and nothing else on the origin.
@@ -42,13 +34,40 @@ pub fn is_app_key(key: &str) -> bool {
     key.starts_with(PREFIX)
 }
 
+/// Why the device's storage did not take a write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser blocks storage (private mode, settings) or has none.
+    Unavailable,
+    /// The device's storage for this app is full.
+    Full,
+    /// The lock is set and the app is locked: nothing can be read or written.
+    Locked,
+    /// The browser has no Web Crypto here (it needs https or localhost).
+    NoCrypto,
+    Other(String),
+}
+
+impl StorageError {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable => "This browser is not letting the app store anything, so nothing can be saved on this device.",
+            StorageError::Full => "The device's storage for this app is full. Your last saved copy is safe; delete old visits to make room.",
+            StorageError::Locked => "The app is locked. Unlock it to save; what you typed is kept until then.",
+            StorageError::NoCrypto => "This browser cannot encrypt here (it needs a secure connection), so the lock cannot be used.",
+            StorageError::Other(_) => "The browser refused to save. Your last saved copy is safe.",
+        }
+    }
+}
+
 /// Why a stored value could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not JSON, or cut short.
-    NotJson(String),
+    /// Not JSON, or cut short. (No detail is kept: the person using the app
+    /// gets `explain`, and formatting serde_json's messages cost wasm.)
+    NotJson,
     /// JSON, but not a visit this version understands.
-    WrongShape(String),
+    WrongShape,
     /// Written by a newer version of the app.
     NewerVersion(u32),
 }
@@ -57,8 +76,8 @@ impl DecodeError {
     /// A plain sentence for the person using the app.
     pub fn explain(&self) -> String {
         match self {
-            DecodeError::NotJson(_) => "The saved copy is damaged (it is not complete or not readable).".into(),
-            DecodeError::WrongShape(_) => "The saved copy is not in a shape this version can read.".into(),
+            DecodeError::NotJson => "The saved copy is damaged (it is not complete or not readable).".into(),
+            DecodeError::WrongShape => "The saved copy is not in a shape this version can read.".into(),
             DecodeError::NewerVersion(v) => format!(
                 "The saved copy was written by a newer version of the app (format {v}); this version reads format {SCHEMA_VERSION}."
             ),
@@ -66,252 +85,54 @@ impl DecodeError {
     }
 }
 
-// The stored format is the one serde_json wrote from the derived impls of
-// the first version: fields in declaration order, enums by variant name,
-// `GroupAnswer::Seen` as {"Seen":[...]}, absent options as null. These tables
-// give the variant names; a test checks them against serde's.
-const YES_NO: [(YesNoUnsure, &str); 3] = [
-    (YesNoUnsure::Yes, "Yes"),
-    (YesNoUnsure::No, "No"),
-    (YesNoUnsure::NotSure, "NotSure"),
-];
-const SETTINGS: [(Setting, &str); 10] = [
-    (Setting::House, "House"),
-    (Setting::SharedHouse, "SharedHouse"),
-    (Setting::CarWash, "CarWash"),
-    (Setting::NailBar, "NailBar"),
-    (Setting::Farm, "Farm"),
-    (Setting::Factory, "Factory"),
-    (Setting::Takeaway, "Takeaway"),
-    (Setting::Construction, "Construction"),
-    (Setting::ShortLet, "ShortLet"),
-    (Setting::Other, "Other"),
-];
-const NATIONS: [(Nation, &str); 3] = [
-    (Nation::EnglandWales, "EnglandWales"),
-    (Nation::Scotland, "Scotland"),
-    (Nation::NorthernIreland, "NorthernIreland"),
-];
-const PEOPLE: [(PeopleCount, &str); 5] = [
-    (PeopleCount::One, "One"),
-    (PeopleCount::TwoToFive, "TwoToFive"),
-    (PeopleCount::SixToTen, "SixToTen"),
-    (PeopleCount::MoreThanTen, "MoreThanTen"),
-    (PeopleCount::CouldNotCount, "CouldNotCount"),
-];
-const CONSENT: [(Consent, &str); 3] = [
-    (Consent::Agreed, "Agreed"),
-    (Consent::Declined, "Declined"),
-    (Consent::NotAsked, "NotAsked"),
-];
-const GROUPS: [(Group, &str); 9] = [
-    (Group::People, "People"),
-    (Group::Control, "Control"),
-    (Group::Living, "Living"),
-    (Group::Work, "Work"),
-    (Group::Premises, "Premises"),
-    (Group::Sexual, "Sexual"),
-    (Group::Criminal, "Criminal"),
-    (Group::Domestic, "Domestic"),
-    (Group::Children, "Children"),
-];
-const STATUS: [(Status, &str); 2] = [(Status::Draft, "Draft"), (Status::Complete, "Complete")];
-
-fn name_of<T: PartialEq>(table: &[(T, &'static str)], v: &T) -> &'static str {
-    table.iter().find(|(t, _)| t == v).map_or("", |(_, n)| n)
-}
-
-fn variant<T: Copy>(table: &[(T, &str)], v: &Value) -> Result<T, ShapeError> {
-    let name = v.str()?;
-    table
-        .iter()
-        .find(|(_, n)| *n == name)
-        .map(|(t, _)| *t)
-        .ok_or_else(|| ShapeError(format!("unknown variant {name}")))
-}
-
-fn write_opt<T: PartialEq>(
-    out: &mut String,
-    key: &str,
-    table: &[(T, &'static str)],
-    v: &Option<T>,
-) {
-    write_key(out, key);
-    match v {
-        Some(v) => write_str(out, name_of(table, v)),
-        None => out.push_str("null"),
-    }
-}
-
-fn read_opt<T: Copy>(table: &[(T, &str)], v: Option<&Value>) -> Result<Option<T>, ShapeError> {
-    optional(v).map(|v| variant(table, v)).transpose()
-}
+// The stored format is what serde_json writes from the derived impls in
+// `visit.rs`: fields in declaration order, enums by variant name,
+// `GroupAnswer::Seen` as {"Seen":[...]}, absent options as null. Renaming a
+// field or a variant changes the format: the golden fixtures in
+// tests/fixtures/stored-v1 (written by the first version) fail if it does.
 
 /// Serialises a visit for storage.
 pub fn encode_visit(v: &Visit) -> String {
-    let mut out = String::from("{");
-    write_key(&mut out, "version");
-    out.push_str(&v.version.to_string());
-    write_key(&mut out, "id");
-    write_str(&mut out, &v.id);
-    write_key(&mut out, "created_ms");
-    out.push_str(&v.created_ms.to_string());
-    write_key(&mut out, "updated_ms");
-    out.push_str(&v.updated_ms.to_string());
-    write_key(&mut out, "practice");
-    out.push_str(if v.practice { "true" } else { "false" });
-    write_key(&mut out, "sample");
-    match &v.sample {
-        Some(s) => write_str(&mut out, s),
-        None => out.push_str("null"),
-    }
-    write_key(&mut out, "location");
-    write_str(&mut out, &v.location);
-    write_key(&mut out, "answers");
-    let a = &v.answers;
-    out.push('{');
-    write_opt(&mut out, "danger", &YES_NO, &a.danger);
-    write_opt(&mut out, "setting", &SETTINGS, &a.setting);
-    write_opt(&mut out, "nation", &NATIONS, &a.nation);
-    write_opt(&mut out, "people", &PEOPLE, &a.people);
-    write_opt(&mut out, "under_18", &YES_NO, &a.under_18);
-    write_key(&mut out, "groups");
-    out.push('{');
-    for (group, answer) in &a.groups {
-        write_key(&mut out, name_of(&GROUPS, group));
-        match answer {
-            GroupAnswer::Seen(ids) => {
-                out.push_str("{\"Seen\":[");
-                for (i, id) in ids.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(&mut out, id);
-                }
-                out.push_str("]}");
-            }
-            GroupAnswer::NoneSeen => out.push_str("\"NoneSeen\""),
-            GroupAnswer::CouldNotSee => out.push_str("\"CouldNotSee\""),
-        }
-    }
-    out.push('}');
-    write_opt(&mut out, "consent", &CONSENT, &a.consent);
-    out.push('}');
-    write_key(&mut out, "notes");
-    out.push('{');
-    for (group, note) in &v.notes {
-        write_key(&mut out, name_of(&GROUPS, group));
-        write_str(&mut out, note);
-    }
-    out.push('}');
-    write_key(&mut out, "general_notes");
-    write_str(&mut out, &v.general_notes);
-    write_key(&mut out, "status");
-    write_str(&mut out, name_of(&STATUS, &v.status));
-    out.push('}');
-    out
+    // Only maps with string-like keys and plain values: this cannot fail.
+    serde_json::to_string(v).unwrap_or_default()
 }
 
-fn group_answer(v: &Value) -> Result<GroupAnswer, ShapeError> {
-    match v {
-        Value::Str(s) if s == "NoneSeen" => Ok(GroupAnswer::NoneSeen),
-        Value::Str(s) if s == "CouldNotSee" => Ok(GroupAnswer::CouldNotSee),
-        Value::Obj(m) if m.len() == 1 && m[0].0 == "Seen" => {
-            let ids = m[0]
-                .1
-                .arr()?
-                .iter()
-                .map(|id| id.str().map(String::from))
-                .collect::<Result<BTreeSet<_>, _>>()?;
-            Ok(GroupAnswer::Seen(ids))
-        }
-        _ => Err(shape("expected a group answer")),
+/// What a JSON error means for a stored value: not JSON at all (or cut
+/// short), or JSON of the wrong shape. serde_json can report a shape fault
+/// as a syntax one (an array where an object was expected), so the text is
+/// checked on its own.
+fn decode_error(raw: &str) -> DecodeError {
+    if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() {
+        DecodeError::WrongShape
+    } else {
+        DecodeError::NotJson
     }
-}
-
-fn group_map<T>(
-    v: &Value,
-    item: impl Fn(&Value) -> Result<T, ShapeError>,
-) -> Result<BTreeMap<Group, T>, ShapeError> {
-    v.obj()?
-        .iter()
-        .map(|(k, x)| Ok((variant(&GROUPS, &Value::Str(k.clone()))?, item(x)?)))
-        .collect()
-}
-
-fn answers(v: &Value) -> Result<Answers, ShapeError> {
-    let [danger, setting, nation, people, under_18, groups, consent] = v.fields([
-        "danger", "setting", "nation", "people", "under_18", "groups", "consent",
-    ])?;
-    Ok(Answers {
-        danger: read_opt(&YES_NO, danger)?,
-        setting: read_opt(&SETTINGS, setting)?,
-        nation: read_opt(&NATIONS, nation)?,
-        people: read_opt(&PEOPLE, people)?,
-        under_18: read_opt(&YES_NO, under_18)?,
-        groups: group_map(required(groups, "groups")?, group_answer)?,
-        consent: read_opt(&CONSENT, consent)?,
-    })
-}
-
-fn visit(v: &Value) -> Result<Visit, ShapeError> {
-    let [version, id, created_ms, updated_ms, practice, sample, location, answers_v, notes, general_notes, status] =
-        v.fields([
-            "version",
-            "id",
-            "created_ms",
-            "updated_ms",
-            "practice",
-            "sample",
-            "location",
-            "answers",
-            "notes",
-            "general_notes",
-            "status",
-        ])?;
-    Ok(Visit {
-        version: required(version, "version")?.u32()?,
-        id: required(id, "id")?.str()?.to_string(),
-        created_ms: required(created_ms, "created_ms")?.u64()?,
-        updated_ms: required(updated_ms, "updated_ms")?.u64()?,
-        practice: required(practice, "practice")?.bool()?,
-        sample: optional(sample)
-            .map(|s| s.str().map(String::from))
-            .transpose()?,
-        location: required(location, "location")?.str()?.to_string(),
-        answers: answers(required(answers_v, "answers")?)?,
-        notes: group_map(required(notes, "notes")?, |n| n.str().map(String::from))?,
-        general_notes: required(general_notes, "general_notes")?.str()?.to_string(),
-        status: variant(&STATUS, required(status, "status")?)?,
-    })
 }
 
 /// Reads a stored visit, migrating older formats.
 pub fn decode_visit(raw: &str) -> Result<Visit, DecodeError> {
-    let value = json::parse(raw).map_err(|e| DecodeError::NotJson(e.0))?;
-    // The version is read first, so an unknown format is named, not misread.
-    let [version] = value
-        .fields(["version"])
-        .map_err(|e| DecodeError::WrongShape(e.0))?;
-    let version = required(version, "version")
-        .and_then(Value::u32)
-        .map_err(|e| DecodeError::WrongShape(e.0))?;
+    /// The version is read first, so an unknown format is named, not misread.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        version: u32,
+    }
+    let version = serde_json::from_str::<VersionOnly>(raw)
+        .map_err(|_| decode_error(raw))?
+        .version;
     match version {
         // Version 1 is the first format, so there is nothing to migrate yet. A
         // future format adds a step here (read the old shape, return the new
-        // one) and a test with a stored example of the old shape.
-        SCHEMA_VERSION => visit(&value).map_err(|e| DecodeError::WrongShape(e.0)),
-        0 => Err(DecodeError::WrongShape(
-            "version 0 was never written".into(),
-        )),
+        // one) and a golden fixture of the old shape.
+        SCHEMA_VERSION => serde_json::from_str(raw).map_err(|_| decode_error(raw)),
+        // Version 0 was never written.
+        0 => Err(DecodeError::WrongShape),
         v => Err(DecodeError::NewerVersion(v)),
     }
 }
 
 /// One line of the list of visits: enough to show the list without reading
 /// every visit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct IndexEntry {
     pub id: String,
     pub created_ms: u64,
@@ -334,8 +155,7 @@ impl IndexEntry {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     pub version: u32,
     pub visits: Vec<IndexEntry>,
@@ -359,72 +179,17 @@ impl Index {
 }
 
 pub fn encode_index(index: &Index) -> String {
-    let mut out = String::from("{");
-    write_key(&mut out, "version");
-    out.push_str(&SCHEMA_VERSION.to_string());
-    write_key(&mut out, "visits");
-    out.push('[');
-    for (i, e) in index.visits.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push('{');
-        write_key(&mut out, "id");
-        write_str(&mut out, &e.id);
-        write_key(&mut out, "created_ms");
-        out.push_str(&e.created_ms.to_string());
-        write_key(&mut out, "updated_ms");
-        out.push_str(&e.updated_ms.to_string());
-        write_key(&mut out, "setting");
-        match &e.setting {
-            Some(s) => write_str(&mut out, s),
-            None => out.push_str("null"),
-        }
-        write_key(&mut out, "location");
-        write_str(&mut out, &e.location);
-        write_key(&mut out, "complete");
-        out.push_str(if e.complete { "true" } else { "false" });
-        out.push('}');
-    }
-    out.push_str("]}");
-    out
-}
-
-fn index_entry(v: &Value) -> Result<IndexEntry, ShapeError> {
-    let [id, created_ms, updated_ms, setting, location, complete] = v.fields([
-        "id",
-        "created_ms",
-        "updated_ms",
-        "setting",
-        "location",
-        "complete",
-    ])?;
-    Ok(IndexEntry {
-        id: required(id, "id")?.str()?.to_string(),
-        created_ms: required(created_ms, "created_ms")?.u64()?,
-        updated_ms: required(updated_ms, "updated_ms")?.u64()?,
-        setting: optional(setting)
-            .map(|s| s.str().map(String::from))
-            .transpose()?,
-        location: required(location, "location")?.str()?.to_string(),
-        complete: required(complete, "complete")?.bool()?,
+    serde_json::to_string(&Index {
+        version: SCHEMA_VERSION,
+        visits: index.visits.clone(),
     })
+    .unwrap_or_default()
 }
 
+/// Reads the index. Any fault reads as damage: the index is rebuilt from
+/// the visits at start-up.
 pub fn decode_index(raw: &str) -> Result<Index, DecodeError> {
-    let value = json::parse(raw).map_err(|e| DecodeError::NotJson(e.0))?;
-    let read = || -> Result<Index, ShapeError> {
-        let [version, visits] = value.fields(["version", "visits"])?;
-        Ok(Index {
-            version: required(version, "version")?.u32()?,
-            visits: required(visits, "visits")?
-                .arr()?
-                .iter()
-                .map(index_entry)
-                .collect::<Result<_, _>>()?,
-        })
-    };
-    let index = read().map_err(|e| DecodeError::NotJson(e.0))?;
+    let index: Index = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
     if index.version > SCHEMA_VERSION {
         return Err(DecodeError::NewerVersion(index.version));
     }
@@ -444,7 +209,15 @@ pub fn expired(entries: &[IndexEntry], now_ms: u64, retention_days: u32) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{
+        catalogue::Group,
+        nation::Nation,
+        setting::Setting,
+        vault::{self, Key, LockRecord, IV_LEN, KEY_LEN, SALT_LEN},
+        visit::{Answers, Consent, GroupAnswer, PeopleCount, YesNoUnsure},
+    };
     use proptest::prelude::*;
+    use std::collections::BTreeSet;
 
     fn sample() -> Visit {
         let mut v = Visit::new("abc".into(), 1_000, false);
@@ -473,30 +246,28 @@ mod tests {
         type Expect = fn(&DecodeError) -> bool;
         let corpus: Vec<(String, Expect)> = vec![
             (good[..good.len() / 2].to_string(), |e| {
-                matches!(e, DecodeError::NotJson(_))
+                matches!(e, DecodeError::NotJson)
             }),
-            ("".into(), |e| matches!(e, DecodeError::NotJson(_))),
+            ("".into(), |e| matches!(e, DecodeError::NotJson)),
             ("\u{0}\u{1}\u{2}garbage".into(), |e| {
-                matches!(e, DecodeError::NotJson(_))
+                matches!(e, DecodeError::NotJson)
             }),
             ("{\"version\":1,\"id\":5}".into(), |e| {
-                matches!(e, DecodeError::WrongShape(_))
+                matches!(e, DecodeError::WrongShape)
             }),
-            ("[1,2,3]".into(), |e| {
-                matches!(e, DecodeError::WrongShape(_))
-            }),
+            ("[1,2,3]".into(), |e| matches!(e, DecodeError::WrongShape)),
             ("{\"id\":\"x\"}".into(), |e| {
-                matches!(e, DecodeError::WrongShape(_))
+                matches!(e, DecodeError::WrongShape)
             }),
             (good.replacen("\"version\":1", "\"version\":99", 1), |e| {
                 *e == DecodeError::NewerVersion(99)
             }),
             (
                 good.replacen("\"version\":1", "\"version\":\"1\"", 1),
-                |e| matches!(e, DecodeError::WrongShape(_)),
+                |e| matches!(e, DecodeError::WrongShape),
             ),
             (good.replacen("\"version\":1", "\"version\":0", 1), |e| {
-                matches!(e, DecodeError::WrongShape(_))
+                matches!(e, DecodeError::WrongShape)
             }),
         ];
         for (raw, expected) in corpus {
@@ -506,36 +277,286 @@ mod tests {
         }
     }
 
-    /// The decoder this codec replaced (serde_json and the derived impls):
-    /// what it made of a stored value.
-    fn serde_decode(raw: &str) -> Result<Visit, DecodeError> {
-        #[derive(serde::Deserialize)]
-        struct VersionOnly {
-            version: u32,
+    // Golden fixtures: stored values as the first version of the app wrote
+    // them (its hand-written encoder, itself proptested against serde_json),
+    // for visits that between them use every variant of every enum, both
+    // kinds of option, and text that needs every kind of escape. Data on
+    // devices is in this format, so these bytes must never change.
+    const GOLDEN_VISITS: &str = include_str!("../../tests/fixtures/stored-v1/visits.jsonl");
+    const GOLDEN_INDEX: &str = include_str!("../../tests/fixtures/stored-v1/index.json");
+    const GOLDEN_LOCK: &str = include_str!("../../tests/fixtures/stored-v1/lock-record.json");
+    const GOLDEN_SEALED: &str = include_str!("../../tests/fixtures/stored-v1/sealed-visit.json");
+
+    fn fixture_visits() -> Vec<Visit> {
+        let texts = [
+            "",
+            "12 Example Street, Flat 2",
+            "quote \" backslash \\ slash / newline \n tab \t cr \r",
+            "control \u{0}\u{1}\u{8}\u{c}\u{1f}\u{7f} end",
+            "unicode é ü ñ 漢字 😀 \u{2028}\u{2029}",
+            "<script>alert(1)</script>&amp;",
+        ];
+        let mut out = Vec::new();
+        for i in 0..10 {
+            let mut v = Visit::new(
+                format!("visit-{i}"),
+                1_700_000_000_000 + i as u64,
+                i % 3 == 1,
+            );
+            v.updated_ms = if i == 9 {
+                u64::MAX
+            } else {
+                v.created_ms + 60_000 * i as u64
+            };
+            v.sample = (i % 4 == 2).then(|| format!("sample-{i}"));
+            v.location = texts[i % texts.len()].to_string();
+            v.general_notes = texts[(i + 3) % texts.len()].to_string();
+            v.status = if i % 2 == 0 {
+                Status::Draft
+            } else {
+                Status::Complete
+            };
+            let a = &mut v.answers;
+            let some = |n: usize| i % (n + 1) != n;
+            a.danger = some(3).then(|| YesNoUnsure::ALL[i % 3]);
+            a.setting = some(10).then(|| Setting::ALL[i % 10]);
+            a.nation = some(3).then(|| Nation::ALL[i % 3]);
+            a.people = some(5).then(|| PeopleCount::ALL[i % 5]);
+            a.under_18 = some(3).then(|| YesNoUnsure::ALL[(i + 1) % 3]);
+            a.consent = some(3).then(|| Consent::ALL[i % 3]);
+            for (g, group) in Group::ALL.iter().enumerate() {
+                if (g + i) % 4 == 3 {
+                    continue;
+                }
+                let answer = match (g + i) % 3 {
+                    0 => GroupAnswer::NoneSeen,
+                    1 => GroupAnswer::CouldNotSee,
+                    _ => GroupAnswer::Seen(
+                        [
+                            format!("{group:?}-a").to_lowercase(),
+                            texts[(g + i) % texts.len()].to_string(),
+                        ]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect(),
+                    ),
+                };
+                a.groups.insert(*group, answer);
+                if (g + i) % 2 == 0 {
+                    v.notes
+                        .insert(*group, texts[(g * 7 + i) % texts.len()].to_string());
+                }
+            }
+            out.push(v);
         }
-        let version = match serde_json::from_str::<VersionOnly>(raw) {
-            Ok(v) => v.version,
-            Err(e) => {
-                let is_json = serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok();
-                return Err(if is_json {
-                    DecodeError::WrongShape(e.to_string())
-                } else {
-                    DecodeError::NotJson(e.to_string())
-                });
-            }
+        out
+    }
+
+    fn fixture_index() -> Index {
+        let mut index = Index {
+            version: SCHEMA_VERSION,
+            visits: Vec::new(),
         };
-        match version {
-            SCHEMA_VERSION => {
-                serde_json::from_str(raw).map_err(|e| DecodeError::WrongShape(e.to_string()))
+        for v in fixture_visits().iter().filter(|v| !v.practice) {
+            index.upsert(IndexEntry::of(v));
+        }
+        index
+    }
+
+    fn fixture_lock_record() -> LockRecord {
+        LockRecord::new(
+            &Key::from_bytes([7; KEY_LEN]),
+            [3; SALT_LEN],
+            600_000,
+            &Key::from_bytes([9; KEY_LEN]),
+            [5; IV_LEN],
+        )
+    }
+
+    fn fixture_sealed() -> String {
+        vault::seal(
+            &Key::from_bytes([9; KEY_LEN]),
+            [1; IV_LEN],
+            "sss.visit.visit-0",
+            encode_visit(&fixture_visits()[0]).as_bytes(),
+        )
+    }
+
+    #[test]
+    fn stored_visits_read_and_write_byte_for_byte_as_the_first_version() {
+        let expected = fixture_visits();
+        let lines: Vec<&str> = GOLDEN_VISITS.lines().collect();
+        assert_eq!(lines.len(), expected.len());
+        for (line, v) in lines.iter().zip(&expected) {
+            assert_eq!(decode_visit(line).as_ref(), Ok(v));
+            assert_eq!(&encode_visit(v), line);
+        }
+        let names =
+            |f: fn(&Visit) -> String| -> BTreeSet<String> { expected.iter().map(f).collect() };
+        // The fixtures really do cover every variant.
+        assert_eq!(
+            names(|v| format!("{:?}", v.answers.setting)).len(),
+            Setting::ALL.len()
+        );
+        assert_eq!(
+            names(|v| format!("{:?}", v.answers.people)).len(),
+            PeopleCount::ALL.len() + 1
+        );
+        assert_eq!(
+            names(|v| format!("{:?}", v.answers.nation)).len(),
+            Nation::ALL.len() + 1
+        );
+        assert_eq!(
+            names(|v| format!("{:?}", v.answers.consent)).len(),
+            Consent::ALL.len() + 1
+        );
+        assert_eq!(
+            names(|v| format!("{:?}", v.answers.danger)).len(),
+            YesNoUnsure::ALL.len() + 1
+        );
+        assert_eq!(names(|v| format!("{:?}", v.status)).len(), 2);
+        let groups: BTreeSet<Group> = expected
+            .iter()
+            .flat_map(|v| v.notes.keys().copied())
+            .collect();
+        assert_eq!(groups.len(), Group::ALL.len());
+    }
+
+    #[test]
+    fn the_stored_index_reads_and_writes_byte_for_byte() {
+        assert_eq!(decode_index(GOLDEN_INDEX), Ok(fixture_index()));
+        assert_eq!(encode_index(&fixture_index()), GOLDEN_INDEX);
+    }
+
+    #[test]
+    fn the_lock_record_and_a_sealed_visit_read_and_write_byte_for_byte() {
+        let record = fixture_lock_record();
+        assert_eq!(record.encode(), GOLDEN_LOCK);
+        assert_eq!(LockRecord::decode(GOLDEN_LOCK), Some(record.clone()));
+        // AES-GCM with a fixed key and IV is deterministic.
+        assert_eq!(fixture_sealed(), GOLDEN_SEALED);
+        let data_key = record
+            .open_data_key(&Key::from_bytes([7; KEY_LEN]))
+            .unwrap();
+        let plain = vault::open_text(&data_key, "sss.visit.visit-0", GOLDEN_SEALED).unwrap();
+        assert_eq!(decode_visit(&plain), Ok(fixture_visits()[0].clone()));
+    }
+
+    /// The first version's format, spelled out by hand (as its own encoder
+    /// wrote it), so that a change to a derive or a field's order fails the
+    /// proptests below for any visit, not only the fixtures.
+    mod format_v1 {
+        use super::*;
+
+        fn s(out: &mut String, text: &str) {
+            out.push_str(&serde_json::to_string(text).unwrap());
+        }
+
+        fn opt<T: std::fmt::Debug>(out: &mut String, v: &Option<T>) {
+            match v {
+                Some(v) => s(out, &format!("{v:?}")),
+                None => out.push_str("null"),
             }
-            0 => Err(DecodeError::WrongShape(String::new())),
-            v => Err(DecodeError::NewerVersion(v)),
+        }
+
+        fn answers(out: &mut String, a: &Answers) {
+            out.push_str("{\"danger\":");
+            opt(out, &a.danger);
+            out.push_str(",\"setting\":");
+            opt(out, &a.setting);
+            out.push_str(",\"nation\":");
+            opt(out, &a.nation);
+            out.push_str(",\"people\":");
+            opt(out, &a.people);
+            out.push_str(",\"under_18\":");
+            opt(out, &a.under_18);
+            out.push_str(",\"groups\":{");
+            for (i, (group, answer)) in a.groups.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                s(out, &format!("{group:?}"));
+                out.push(':');
+                match answer {
+                    GroupAnswer::Seen(ids) => {
+                        let ids: Vec<String> = ids
+                            .iter()
+                            .map(|id| serde_json::to_string(id).unwrap())
+                            .collect();
+                        out.push_str(&format!("{{\"Seen\":[{}]}}", ids.join(",")));
+                    }
+                    GroupAnswer::NoneSeen => out.push_str("\"NoneSeen\""),
+                    GroupAnswer::CouldNotSee => out.push_str("\"CouldNotSee\""),
+                }
+            }
+            out.push_str("},\"consent\":");
+            opt(out, &a.consent);
+            out.push('}');
+        }
+
+        pub fn visit(v: &Visit) -> String {
+            let mut out = format!(
+                "{{\"version\":{},\"id\":{},\"created_ms\":{},\"updated_ms\":{},\"practice\":{},\"sample\":",
+                v.version,
+                serde_json::to_string(&v.id).unwrap(),
+                v.created_ms,
+                v.updated_ms,
+                v.practice
+            );
+            match &v.sample {
+                Some(x) => s(&mut out, x),
+                None => out.push_str("null"),
+            }
+            out.push_str(",\"location\":");
+            s(&mut out, &v.location);
+            out.push_str(",\"answers\":");
+            answers(&mut out, &v.answers);
+            out.push_str(",\"notes\":{");
+            for (i, (group, note)) in v.notes.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                s(&mut out, &format!("{group:?}"));
+                out.push(':');
+                s(&mut out, note);
+            }
+            out.push_str("},\"general_notes\":");
+            s(&mut out, &v.general_notes);
+            out.push_str(",\"status\":");
+            s(&mut out, &format!("{:?}", v.status));
+            out.push('}');
+            out
+        }
+
+        pub fn index(index: &Index) -> String {
+            let entries: Vec<String> = index
+                .visits
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{{\"id\":{},\"created_ms\":{},\"updated_ms\":{},\"setting\":{},\"location\":{},\"complete\":{}}}",
+                        serde_json::to_string(&e.id).unwrap(),
+                        e.created_ms,
+                        e.updated_ms,
+                        e.setting.as_ref().map_or("null".into(), |x| serde_json::to_string(x).unwrap()),
+                        serde_json::to_string(&e.location).unwrap(),
+                        e.complete
+                    )
+                })
+                .collect();
+            format!(
+                "{{\"version\":{SCHEMA_VERSION},\"visits\":[{}]}}",
+                entries.join(",")
+            )
         }
     }
 
-    /// The kind of outcome, without serde's and our differing messages.
-    fn kind(r: &Result<Visit, DecodeError>) -> Result<&Visit, std::mem::Discriminant<DecodeError>> {
-        r.as_ref().map_err(std::mem::discriminant)
+    #[test]
+    fn the_hand_spelled_format_matches_the_golden_fixtures() {
+        for (line, v) in GOLDEN_VISITS.lines().zip(fixture_visits()) {
+            assert_eq!(format_v1::visit(&v), line);
+        }
+        assert_eq!(format_v1::index(&fixture_index()), GOLDEN_INDEX);
     }
 
     fn pick<T: Copy + std::fmt::Debug + 'static>(all: &[T]) -> impl Strategy<Value = T> {
@@ -642,74 +663,39 @@ mod tests {
 
     proptest! {
         #[test]
-        fn visits_are_written_byte_for_byte_as_serde_json_wrote_them(v in visit()) {
+        fn visits_are_written_byte_for_byte_in_the_first_format(v in visit()) {
             let ours = encode_visit(&v);
-            prop_assert_eq!(&ours, &serde_json::to_string(&v).unwrap());
+            prop_assert_eq!(&ours, &format_v1::visit(&v));
             prop_assert_eq!(decode_visit(&ours), Ok(v.clone()));
             // Stored values, however they were spaced, still load.
             prop_assert_eq!(decode_visit(&serde_json::to_string_pretty(&v).unwrap()), Ok(v));
         }
 
         #[test]
-        fn the_index_is_written_as_serde_json_wrote_it(visits in proptest::collection::vec(entry(), 0..5)) {
+        fn the_index_is_written_in_the_first_format(visits in proptest::collection::vec(entry(), 0..5)) {
             let index = Index { version: SCHEMA_VERSION, visits };
             let ours = encode_index(&index);
-            prop_assert_eq!(&ours, &serde_json::to_string(&index).unwrap());
+            prop_assert_eq!(&ours, &format_v1::index(&index));
             prop_assert_eq!(decode_index(&ours), Ok(index));
         }
 
         #[test]
-        fn damaged_visits_fail_as_they_did_with_serde(
+        fn a_damaged_visit_is_refused_and_explained_never_misread(
             v in visit(),
             cut in any::<proptest::sample::Index>(),
-            at in any::<proptest::sample::Index>(),
-            byte in prop_oneof![Just('"'), Just('{'), Just('1'), Just(','), Just('x'), Just('n'), Just(']')],
         ) {
-            let good = serde_json::to_string(&v).unwrap();
+            let good = encode_visit(&v);
             let chars: Vec<char> = good.chars().collect();
             let truncated: String = chars[..cut.index(chars.len())].iter().collect();
-            let mut changed = chars.clone();
-            changed[at.index(chars.len())] = byte;
-            let changed: String = changed.into_iter().collect();
-            for raw in [truncated, changed] {
-                let (ours, theirs) = (decode_visit(&raw), serde_decode(&raw));
-                prop_assert_eq!(kind(&ours), kind(&theirs), "{:?}", raw);
-            }
+            let err = decode_visit(&truncated).expect_err("a cut value never reads");
+            prop_assert!(matches!(err, DecodeError::NotJson), "{:?}", err);
         }
-    }
-
-    #[test]
-    fn the_variant_names_are_serdes() {
-        for (v, n) in YES_NO {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in SETTINGS {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in NATIONS {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in PEOPLE {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in CONSENT {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in GROUPS {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        for (v, n) in STATUS {
-            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{n}\""));
-        }
-        assert_eq!(YES_NO.len(), YesNoUnsure::ALL.len());
-        assert_eq!(SETTINGS.len(), Setting::ALL.len());
-        assert_eq!(GROUPS.len(), Group::ALL.len());
     }
 
     #[test]
     fn a_huge_string_is_rejected_without_panicking() {
         let raw = "x".repeat(4 * 1024 * 1024);
-        assert!(matches!(decode_visit(&raw), Err(DecodeError::NotJson(_))));
+        assert!(matches!(decode_visit(&raw), Err(DecodeError::NotJson)));
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! additional data: a value copied under another visit's key fails to open,
 //! like any other tampering.
 
-use super::{base64 as b64, json};
+use super::base64 as b64;
 use aes_gcm::{
     aead::{Aead, KeyInit, Payload},
     Aes256Gcm, Nonce,
@@ -68,34 +68,28 @@ impl std::fmt::Debug for Key {
     }
 }
 
-/// A sealed value as stored: `{"sealed":1,"iv":"…","ct":"…"}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A sealed value as stored: `{"sealed":1,"iv":"…","ct":"…"}`. `sealed` is
+/// the format's version, and what [`is_sealed`] looks for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Sealed {
+    sealed: u32,
     iv: String,
     ct: String,
 }
 
 impl Sealed {
+    fn new(iv: String, ct: String) -> Sealed {
+        Sealed { sealed: 1, iv, ct }
+    }
+
     fn encode(&self) -> String {
-        let mut out = String::from("{");
-        json::write_key(&mut out, "sealed");
-        out.push('1');
-        json::write_key(&mut out, "iv");
-        json::write_str(&mut out, &self.iv);
-        json::write_key(&mut out, "ct");
-        json::write_str(&mut out, &self.ct);
-        out.push('}');
-        out
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     fn decode(raw: &str) -> Option<Sealed> {
-        let value = json::parse(raw).ok()?;
-        let [sealed, iv, ct] = value.fields(["sealed", "iv", "ct"]).ok()?;
-        (sealed?.u64().ok()? == 1).then_some(())?;
-        Some(Sealed {
-            iv: iv?.str().ok()?.to_string(),
-            ct: ct?.str().ok()?.to_string(),
-        })
+        serde_json::from_str::<Sealed>(raw)
+            .ok()
+            .filter(|s| s.sealed == 1)
     }
 }
 
@@ -138,11 +132,7 @@ pub fn seal(key: &Key, iv: [u8; IV_LEN], aad: &str, plain: &[u8]) -> String {
         )
         // AES-GCM fails only for messages over 64 GiB.
         .unwrap_or_default();
-    Sealed {
-        iv: b64::encode(&iv),
-        ct: b64::encode(&ct),
-    }
-    .encode()
+    Sealed::new(b64::encode(&iv), b64::encode(&ct)).encode()
 }
 
 /// Opens a value sealed by [`seal`] with the same key and `aad`.
@@ -171,7 +161,7 @@ pub fn open_text(key: &Key, aad: &str, raw: &str) -> Result<String, OpenError> {
 
 /// What is stored under [`LOCK_KEY`]: how to stretch the passphrase, and the
 /// data key sealed under the stretched passphrase.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LockRecord {
     pub version: u32,
     pub kdf: String,
@@ -201,35 +191,13 @@ impl LockRecord {
     }
 
     pub fn encode(&self) -> String {
-        let mut out = String::from("{");
-        json::write_key(&mut out, "version");
-        out.push_str(&self.version.to_string());
-        json::write_key(&mut out, "kdf");
-        json::write_str(&mut out, &self.kdf);
-        json::write_key(&mut out, "iterations");
-        out.push_str(&self.iterations.to_string());
-        json::write_key(&mut out, "salt");
-        json::write_str(&mut out, &self.salt);
-        json::write_key(&mut out, "data_key");
-        json::write_str(&mut out, &self.data_key);
-        out.push('}');
-        out
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     pub fn decode(raw: &str) -> Option<LockRecord> {
-        let value = json::parse(raw).ok()?;
-        let [version, kdf, iterations, salt, data_key] = value
-            .fields(["version", "kdf", "iterations", "salt", "data_key"])
-            .ok()?;
-        let record = LockRecord {
-            version: version?.u32().ok()?,
-            kdf: kdf?.str().ok()?.to_string(),
-            iterations: iterations?.u32().ok()?,
-            salt: salt?.str().ok()?.to_string(),
-            data_key: data_key?.str().ok()?.to_string(),
-        };
-        (record.version == 1 && record.kdf == "PBKDF2-SHA256" && record.iterations > 0)
-            .then_some(record)
+        serde_json::from_str::<LockRecord>(raw)
+            .ok()
+            .filter(|r| r.version == 1 && r.kdf == "PBKDF2-SHA256" && r.iterations > 0)
     }
 
     pub fn salt_bytes(&self) -> Option<Vec<u8>> {

@@ -8,8 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Yes / no / not sure, for questions where "not sure" is an honest answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum YesNoUnsure {
     Yes,
     No,
@@ -41,8 +40,7 @@ impl YesNoUnsure {
 }
 
 /// Roughly how many people the inspector saw who may be affected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PeopleCount {
     One,
     TwoToFive,
@@ -86,8 +84,7 @@ impl PeopleCount {
 }
 
 /// Whether an adult has agreed to be referred for support.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Consent {
     Agreed,
     Declined,
@@ -119,10 +116,11 @@ impl Consent {
 }
 
 /// The answer to one screen of observations.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum GroupAnswer {
-    /// The ids of the indicators seen (at least one).
+    /// The ids of the indicators ticked. Empty when the inspector continued
+    /// with nothing ticked: "nothing recorded on this page", which is not the
+    /// same as "none seen" (they may not have looked).
     Seen(BTreeSet<String>),
     NoneSeen,
     /// "Not sure / could not see": the area was not checked, which the result says.
@@ -130,8 +128,7 @@ pub enum GroupAnswer {
 }
 
 /// Everything the wizard asks. `None` means not answered yet.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Answers {
     pub danger: Option<YesNoUnsure>,
     pub setting: Option<Setting>,
@@ -198,16 +195,14 @@ impl GroupAnswer {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     Draft,
     Complete,
 }
 
 /// One visit, as kept on the device.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Visit {
     pub version: u32,
     pub id: String,

@@ -222,6 +222,21 @@ pub fn missing_answer_message(step: Step) -> &'static str {
     }
 }
 
+/// What Continue records on a page left blank: an observation page passed
+/// with nothing ticked is "nothing recorded on this page", so a clean visit
+/// needs no tick on every page. Other questions still need an answer.
+pub fn record_continue(step: Step, answers: &mut Answers) {
+    if let Step::Observe(g) = step {
+        answers
+            .groups
+            .entry(g)
+            .or_insert_with(|| GroupAnswer::Seen(Default::default()));
+    }
+}
+
+/// The line for a page passed with nothing ticked.
+pub const NOTHING_RECORDED: &str = "Nothing recorded on this page";
+
 /// Checks a step's answer before moving on.
 pub fn validate(step: Step, answers: &Answers) -> Result<(), &'static str> {
     if !step.is_question() || is_answered(step, answers) {
@@ -263,6 +278,7 @@ pub fn describe_group_answer(answer: Option<&GroupAnswer>) -> Vec<String> {
     match answer {
         None => vec!["Not answered".into()],
         Some(GroupAnswer::NoneSeen) => vec!["None of these".into()],
+        Some(GroupAnswer::Seen(ids)) if ids.is_empty() => vec![NOTHING_RECORDED.into()],
         Some(GroupAnswer::CouldNotSee) => vec!["Not sure / could not see".into()],
         Some(GroupAnswer::Seen(ids)) => ids
             .iter()
@@ -443,5 +459,28 @@ mod tests {
         let a = adult_car_wash();
         assert_eq!(previous(Step::Danger, &a), None);
         assert_eq!(previous(Step::Setting, &a), Some(Step::Danger));
+    }
+
+    /// A clean visit passes every observation page with nothing ticked: each
+    /// is recorded as "nothing recorded on this page", not "none seen".
+    #[test]
+    fn continue_with_nothing_ticked_records_nothing_recorded() {
+        let mut a = adult_car_wash();
+        for g in observation_groups(Setting::CarWash, &a) {
+            let step = Step::Observe(g);
+            assert!(validate(step, &a).is_err());
+            record_continue(step, &mut a);
+            assert!(validate(step, &a).is_ok());
+            assert_eq!(
+                describe_group_answer(a.groups.get(&g)),
+                vec![NOTHING_RECORDED.to_string()]
+            );
+        }
+        // Other questions still need an answer.
+        let mut b = Answers::default();
+        record_continue(Step::Danger, &mut b);
+        assert!(validate(Step::Danger, &b).is_err());
+        let r = crate::domain::engine::assess(&a);
+        assert_eq!(r.level, crate::domain::engine::Level::NoIndicators);
     }
 }

@@ -30,3 +30,15 @@ pub fn format_time(ms: u64) -> String {
         d.get_minutes()
     )
 }
+
+/// The device's date, YYYY-MM-DD in its own time zone: what decides whether a
+/// number is past its review date.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

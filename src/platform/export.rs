@@ -12,12 +12,22 @@ pub fn print() {
 
 /// Copies text to the clipboard. `Err` carries a plain message.
 pub async fn copy_text(text: &str) -> Result<(), &'static str> {
+    let refused = "The browser did not allow copying. Select the text and copy it instead.";
     let w = web_sys::window().ok_or("No window.")?;
-    let promise = w.navigator().clipboard().write_text(text);
+    // Browsers give pages no `navigator.clipboard` outside a secure context
+    // (the app opened by a plain-http address on a network): calling it
+    // there would throw instead of saying so.
+    let clipboard = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .ok_or(refused)?;
+    let promise = clipboard
+        .unchecked_into::<web_sys::Clipboard>()
+        .write_text(text);
     JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| "The browser did not allow copying. Select the text and copy it instead.")
+        .map_err(|_| refused)
 }
 
 /// Saves text as a file, made in the page (a Blob), through a download link.

@@ -3,8 +3,9 @@
 //! format and the cipher are in `domain::vault`.
 
 use super::storage::{self, StorageError};
-use crate::domain::vault::{
-    self, Key, LockRecord, IV_LEN, KEY_LEN, LOCK_KEY, PBKDF2_ITERATIONS, SALT_LEN,
+use crate::domain::{
+    device_settings::{self, SettingName},
+    vault::{self, Key, LockRecord, IV_LEN, KEY_LEN, LOCK_KEY, PBKDF2_ITERATIONS, SALT_LEN},
 };
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -116,18 +117,14 @@ impl LockError {
     }
 }
 
-const FAILURES: &str = "lock-failures";
-const LAST_FAILURE: &str = "lock-last-failure-ms";
+const FAILURES: SettingName = SettingName::LockFailures;
+const LAST_FAILURE: SettingName = SettingName::LockLastFailureMs;
 
 /// Wrong tries are counted in storage, so reloading the page does not reset
 /// the wait.
 fn failures() -> (u32, u64) {
-    let n = storage::get_setting(FAILURES)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let at = storage::get_setting(LAST_FAILURE)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+    let n = device_settings::decode(storage::get_setting(FAILURES).as_deref()).unwrap_or(0);
+    let at = device_settings::decode(storage::get_setting(LAST_FAILURE).as_deref()).unwrap_or(0);
     (n, at)
 }
 
@@ -155,8 +152,8 @@ pub async fn unlock(passphrase: &str, now_ms: u64) -> Result<(), LockError> {
             Ok(())
         }
         None => {
-            let _ = storage::set_setting(FAILURES, &(count + 1).to_string());
-            let _ = storage::set_setting(LAST_FAILURE, &now_ms.to_string());
+            let _ = storage::set_setting(FAILURES, &(count + 1));
+            let _ = storage::set_setting(LAST_FAILURE, &now_ms);
             let wait = vault::retry_delay_ms(count + 1);
             Err(if wait > 0 {
                 LockError::Wait(wait)

@@ -140,24 +140,34 @@ fn watch(reg: &ServiceWorkerRegistration, state: OfflineState) {
     if reg.waiting().is_some() && reg.active().is_some() {
         state.update_ready.set(true);
     }
+    // The browser looks for a new sw.js on every navigation, so a new build
+    // may already be installing before the app got here (its updatefound has
+    // fired): watch that one too, or its banner would never show.
+    if let Some(worker) = reg.installing() {
+        watch_installing(reg, &worker, state);
+    }
     let reg_in = reg.clone();
     let on_found = Closure::<dyn Fn()>::new(move || {
-        let Some(worker) = reg_in.installing() else {
-            return;
-        };
-        let reg_now = reg_in.clone();
-        let worker_in = worker.clone();
-        let on_state = Closure::<dyn Fn()>::new(move || {
-            if worker_in.state() == ServiceWorkerState::Installed && reg_now.active().is_some() {
-                state.update_ready.set(true);
-            }
-        });
-        let _ = worker
-            .add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref());
-        on_state.forget();
+        if let Some(worker) = reg_in.installing() {
+            watch_installing(&reg_in, &worker, state);
+        }
     });
     let _ = reg.add_event_listener_with_callback("updatefound", on_found.as_ref().unchecked_ref());
     on_found.forget();
+}
+
+/// Shows the banner once `worker` has installed next to an active build.
+fn watch_installing(reg: &ServiceWorkerRegistration, worker: &ServiceWorker, state: OfflineState) {
+    let reg_now = reg.clone();
+    let worker_in = worker.clone();
+    let on_state = Closure::<dyn Fn()>::new(move || {
+        if worker_in.state() == ServiceWorkerState::Installed && reg_now.active().is_some() {
+            state.update_ready.set(true);
+        }
+    });
+    let _ =
+        worker.add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref());
+    on_state.forget();
 }
 
 fn on_controller_change(container: &ServiceWorkerContainer, state: OfflineState) {

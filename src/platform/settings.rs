@@ -1,65 +1,55 @@
-//! Device settings. A missing or damaged value falls back to the default; it
-//! never stops the app.
+//! Device settings: reads and writes them. Their names, types and defaults
+//! are in `domain::device_settings`.
 
 use super::storage::{get_setting, set_setting};
-use crate::domain::nation::Nation;
+use crate::domain::{
+    device_settings::{self as ds, SettingName},
+    nation::Nation,
+};
 
-pub const RETENTION_CHOICES: [u32; 5] = [7, 14, 30, 60, 90];
-pub const DEFAULT_RETENTION_DAYS: u32 = 30;
+pub use crate::domain::device_settings::{LOCK_AFTER_CHOICES, RETENTION_CHOICES};
+
+// A full or blocked store only loses the preference; the settings page shows
+// the storage status. So the save functions ignore the result.
 
 pub fn load_nation() -> Nation {
-    get_setting("nation")
-        .and_then(|id| Nation::from_id(&id))
-        .unwrap_or(Nation::EnglandWales)
+    ds::nation(get_setting(SettingName::Nation).as_deref())
 }
 
 pub fn save_nation(nation: Nation) {
-    // A full or blocked store only loses the preference; the settings page
-    // shows the storage status.
-    let _ = set_setting("nation", nation.id());
+    let _ = set_setting(SettingName::Nation, &nation);
 }
 
 pub fn load_retention_days() -> u32 {
-    get_setting("retention-days")
-        .and_then(|d| d.parse().ok())
-        .filter(|d| RETENTION_CHOICES.contains(d))
-        .unwrap_or(DEFAULT_RETENTION_DAYS)
+    ds::retention_days(get_setting(SettingName::RetentionDays).as_deref())
 }
 
 pub fn save_retention_days(days: u32) {
-    let _ = set_setting("retention-days", &days.to_string());
+    let _ = set_setting(SettingName::RetentionDays, &days);
 }
 
-/// Choices for the automatic lock, in minutes.
-pub const LOCK_AFTER_CHOICES: [u32; 6] = [1, 2, 5, 10, 15, 30];
-pub const DEFAULT_LOCK_AFTER_MINUTES: u32 = 5;
-
-/// Seconds without use before the app locks. Stored in seconds so a test can
-/// set a short time; the settings page offers whole minutes.
+/// Seconds without use before the app locks.
 pub fn load_lock_after_seconds() -> u32 {
-    get_setting("lock-after-seconds")
-        .and_then(|s| s.parse().ok())
-        .filter(|s| *s > 0)
-        .unwrap_or(DEFAULT_LOCK_AFTER_MINUTES * 60)
+    ds::lock_after_seconds(get_setting(SettingName::LockAfterSeconds).as_deref())
 }
 
 pub fn save_lock_after_minutes(minutes: u32) {
-    let _ = set_setting("lock-after-seconds", &(minutes * 60).to_string());
+    let _ = set_setting(SettingName::LockAfterSeconds, &(minutes * 60));
 }
 
 pub fn load_discreet() -> bool {
-    get_setting("discreet").as_deref() == Some("on")
+    ds::discreet(get_setting(SettingName::Discreet).as_deref())
 }
 
 pub fn save_discreet(on: bool) {
-    let _ = set_setting("discreet", if on { "on" } else { "off" });
+    let _ = set_setting(SettingName::Discreet, &on);
 }
 
 /// Whether the quick exit has been explained on this device.
 pub fn quick_exit_explained() -> bool {
-    get_setting("quick-exit-explained").is_some()
+    get_setting(SettingName::QuickExitExplained).is_some()
 }
 
 pub fn mark_quick_exit_explained() {
-    let _ = set_setting("quick-exit-explained", "yes");
+    let _ = set_setting(SettingName::QuickExitExplained, &true);
 }

@@ -3,7 +3,10 @@
 //! this file only does the I/O and turns browser errors into values.
 
 use super::lock;
+pub use crate::domain::storage_codec::StorageError;
 use crate::domain::{
+    device_settings::{self, SettingName},
+    session::{Stored, VisitStore},
     storage_codec::{
         self as codec, decode_visit, encode_index, encode_visit, Index, IndexEntry, INDEX_KEY,
         QUARANTINE_PREFIX,
@@ -13,31 +16,6 @@ use crate::domain::{
 };
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser blocks storage (private mode, settings) or has none.
-    Unavailable,
-    /// The device's storage for this app is full.
-    Full,
-    /// The lock is set and the app is locked: nothing can be read or written.
-    Locked,
-    /// The browser has no Web Crypto here (it needs https or localhost).
-    NoCrypto,
-    Other(String),
-}
-
-impl StorageError {
-    pub fn explain(&self) -> &'static str {
-        match self {
-            StorageError::Unavailable => "This browser is not letting the app store anything, so nothing can be saved on this device.",
-            StorageError::Full => "The device's storage for this app is full. Your last saved copy is safe; delete old visits to make room.",
-            StorageError::Locked => "The app is locked. Unlock it to save; what you typed is kept until then.",
-            StorageError::NoCrypto => "This browser cannot encrypt here (it needs a secure connection), so the lock cannot be used.",
-            StorageError::Other(_) => "The browser refused to save. Your last saved copy is safe.",
-        }
-    }
-}
 
 fn store() -> Result<web_sys::Storage, StorageError> {
     // LocalStorage::raw() panics when storage is blocked: look first.
@@ -260,12 +238,21 @@ pub fn save_visit_unsealed(v: &Visit) -> Result<(), StorageError> {
         .map_err(to_error)
 }
 
-/// What another tab left under a visit's key.
-pub enum Stored {
-    Visit(Box<Visit>),
-    Missing,
-    /// There, but not readable here (damaged, or sealed while locked).
-    Unreadable,
+/// The device's storage as the session core sees it.
+pub struct BrowserStore;
+
+impl VisitStore for BrowserStore {
+    fn save(&mut self, visit: &Visit) -> Result<(), StorageError> {
+        save_visit(visit)
+    }
+
+    fn refresh_index(&mut self, visits: &[Visit]) {
+        refresh_index(visits);
+    }
+
+    fn read(&mut self, id: &str) -> Stored {
+        read_visit(id)
+    }
 }
 
 /// Reads one visit (for another tab's change).
@@ -365,15 +352,15 @@ pub fn remove_raw(key: &str) {
     }
 }
 
-pub fn remove_setting(name: &str) {
-    remove_raw(&format!("{}{name}", codec::SETTINGS_PREFIX));
+pub fn remove_setting(name: SettingName) {
+    remove_raw(&name.key());
 }
 
-/// Reads a small setting; `None` when missing or unreadable.
-pub fn get_setting(name: &str) -> Option<String> {
-    get_raw(&format!("{}{name}", codec::SETTINGS_PREFIX))
+/// A setting's stored text; `None` when missing or unreadable.
+pub fn get_setting(name: SettingName) -> Option<String> {
+    get_raw(&name.key())
 }
 
-pub fn set_setting(name: &str, value: &str) -> Result<(), StorageError> {
-    set_raw(&format!("{}{name}", codec::SETTINGS_PREFIX), value)
+pub fn set_setting<T: serde::Serialize>(name: SettingName, value: &T) -> Result<(), StorageError> {
+    set_raw(&name.key(), &device_settings::encode(value))
 }

@@ -16,14 +16,16 @@ use crate::domain::{
 pub const REVIEWED: &str = "2026-11-28";
 
 /// The routing rules in plain English, next to the code that applies them
-/// (`engine::routes_for`); the situation table shows the engine's own output.
+/// (`routing::routes_for`); the situation table shows the engine's own output.
 pub const ROUTE_RULES: &[&str] = &[
-    "Immediate danger, or not being sure about it, puts 'Call 999' first, before anything else.",
-    "If anyone may be under 18, or their age is not known, the person is treated as a child: children's services and the police come next (each nation's own), and in England and Wales the council can refer the child to the National Referral Mechanism without consent. 'Keep your record' is never offered for a possible child.",
-    "For an adult at significant or high concern: the police; then, in England and Wales, a National Referral Mechanism referral through the council if the person agrees, a Duty to Notify report without their name if they do not, or both explained if they have not been asked. In Scotland, Migrant Help (and TARA for women who may be sexually exploited) refer adults who agree. In Northern Ireland the police refer, and Migrant Help or Belfast & Lisburn Women's Aid give support.",
-    "For an adult with some indicators short of significant concern: the helpline for advice, and the police non-emergency number.",
-    "Signs of labour exploitation bring in the labour-exploitation authority (England and Wales). A sign common to every form of exploitation, such as someone else holding the ID, counts as labour exploitation only at a workplace.",
-    "Signs that a vulnerable adult's home has been taken over bring in adult safeguarding (England and Wales).",
+    "Routes are always listed in the same order: 999; children's services; the police; the referral decision (your organisation's lead, the council's social work services or a first responder); a route for a particular form of exploitation; adult safeguarding; support; keep your record; the helpline; anonymous reporting.",
+    "Immediate danger, or not being sure about it, puts 'Call 999' first. It never removes what follows: the nation's police, children's services and the referral routes still come after it.",
+    "If anyone may be under 18, or their age is not known, they are treated as a child (in England and Wales, Modern Slavery Act 2015 s51; in Scotland, Human Trafficking and Exploitation (Scotland) Act 2015 s12; in Northern Ireland, the 2015 Act for Northern Ireland, s25). Children's services and the police come next, each nation's own, and with danger or any sign a referral to the National Referral Mechanism without the child's consent. With danger or any sign, the level is at least significant concern.",
+    "England and Wales, an adult: any recorded sign brings the police and your organisation's modern slavery or safeguarding lead, who decides on a National Referral Mechanism referral (if the person agrees) or the Duty to Notify (if they do not). The duty applies on reasonable grounds to believe that a person may be a victim, a lower bar than significant concern.",
+    "Scotland, an adult: any recorded sign brings Police Scotland and your council's social work services; Migrant Help refers adults who agree, and TARA only women who may be sexually exploited.",
+    "Northern Ireland, an adult: any recorded sign brings the PSNI, who refer adults; Migrant Help, or Belfast & Lisburn Women's Aid for women, give support to adults who agree. A vulnerable adult brings the Health and Social Care Trust.",
+    "The result names the forms of exploitation the signs are consistent with, each with its signs. Labour exploitation brings in the labour-exploitation authority (England and Wales). At a workplace, a sign shared by labour exploitation and other forms counts as labour exploitation.",
+    "A vulnerable adult, for example whose home has been taken over, brings adult safeguarding: the council in England and Wales, the council's social work services in Scotland, the Health and Social Care Trust in Northern Ireland.",
     "The helpline is always offered; Crimestoppers is offered for anonymous reports whenever something was recorded.",
     "Duty to Notify is an England and Wales route: it is never offered in Scotland or Northern Ireland, where commencement of a similar duty is not confirmed.",
 ];
@@ -39,6 +41,29 @@ pub fn rules() -> String {
     h.el("p", &[], "The checklist gives a level of concern and the routes that follow from it, each with its reasons. It never says that someone is or is not a victim: that is decided after a referral, by people trained to do it.");
     h.el("h2", &[("class", "app-heading-m")], "Level of concern");
     h.el("p", &[("data-testid", "level-rule")], LEVEL_RULE);
+    h.el(
+        "p",
+        &[],
+        "One fact counts once. These items record the same fact from different pages, so \
+         ticking several of one group weighs like the strongest one:",
+    );
+    h.open(
+        "ul",
+        &[
+            ("class", "app-list app-list--bullet"),
+            ("data-testid", "overlaps"),
+        ],
+    );
+    for o in crate::domain::overlaps::OVERLAPS {
+        let members: Vec<&str> = o
+            .members
+            .iter()
+            .filter_map(|id| crate::domain::catalogue::indicator(id))
+            .map(|i| i.wording)
+            .collect();
+        h.el("li", &[], &format!("{}: {}.", o.fact, members.join("; ")));
+    }
+    h.close("ul");
     warning(&mut h, "The ILO/EC combination rule and the strong, medium and weak grades come from a secondary source that cites the ILO's 2009 publication; they have not been checked against the ILO's own text. Grades for signs the ILO does not list are this app's judgement.");
     let count = |s: Strength| CATALOGUE.iter().filter(|i| i.strength == s).count();
     let red: Vec<&str> = CATALOGUE
@@ -170,7 +195,7 @@ pub fn signs_table() -> String {
         h.close("tr");
     }
     h.close("tbody").close("table");
-    let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S124, &S102, &S72A];
+    let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S102, &S72A];
     cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
     cited.extend(REGISTRY.iter().flat_map(|o| o.sources.iter().copied()));
     sources::section(&mut h, cited, REVIEWED);

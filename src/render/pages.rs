@@ -7,9 +7,11 @@
 //! same renderers and build-time library files the app shows, and a native
 //! test checks every static address in the app's router is listed here.
 
-use super::{logic, markup::Html, signs, sources, stop};
+use super::{cover, emergency, intros, logic, markup::Html, signs, sources, stop};
 use crate::domain::{
+    address::{Address, ROUTE_PATTERNS},
     content::{glossary_sources, glossary_url, topic, topics_in, GLOSSARY, SECTIONS, TOPICS},
+    local_contacts::Local,
     nation::Nation,
 };
 
@@ -25,10 +27,13 @@ pub const GLOSSARY_REVIEWED: &str = "2026-11-28";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Guidance: readable without the app, listed for search engines.
+    /// Guidance: readable in full without the app, listed for search engines.
     Guidance,
-    /// A page that works only in the app (visits, practice, settings and the
-    /// lock): kept out of search, and says in one line that it needs the app.
+    /// A tool's entry page (Train, the Chain Checker): what it is can be read
+    /// and found by search, and one line says the tool itself needs the app.
+    Tool,
+    /// A page that works only in the app (visits, practice, settings):
+    /// kept out of search, and says in one line that it needs the app.
     NeedsApp,
 }
 
@@ -38,6 +43,8 @@ pub const NEEDS_APP_LINE: &str = "This page needs the app, which runs only with 
 
 #[derive(Debug, Clone)]
 pub struct StaticPage {
+    pub address: Address,
+    /// `address.path()`.
     pub path: String,
     /// The page's own name ("" for the home page), as the app's tab title
     /// shows it before " – " and the app's name.
@@ -47,15 +54,6 @@ pub struct StaticPage {
 }
 
 impl StaticPage {
-    fn new(path: &str, title: &str, description: &str, kind: Kind) -> StaticPage {
-        StaticPage {
-            path: path.into(),
-            title: title.into(),
-            description: description.into(),
-            kind,
-        }
-    }
-
     /// The tab title, as `platform::page::set_title` writes it.
     pub fn document_title(&self) -> String {
         if self.title.is_empty() {
@@ -67,7 +65,9 @@ impl StaticPage {
 
     /// The file the page is written to, relative to the build directory.
     /// `/sense` is `sense.html` and `/sense/the-law` is `sense/the-law.html`,
-    /// which servers find with `try_files $uri $uri.html`.
+    /// which servers find with `try_files $uri $uri.html`. The home page is
+    /// `index.html`; addresses with no page of their own get the plain app
+    /// shell, [`APP_SHELL`].
     pub fn file(&self) -> String {
         if self.path == "/" {
             "index.html".into()
@@ -77,92 +77,145 @@ impl StaticPage {
     }
 
     pub fn indexable(&self) -> bool {
-        self.kind == Kind::Guidance
+        self.kind != Kind::NeedsApp
     }
 }
 
-/// Every static route, in the order a reader meets them. Topics come from
-/// the library's index, so a new topic is prerendered and listed with no
-/// change here.
-pub fn static_pages() -> Vec<StaticPage> {
+/// The built `index.html` as trunk wrote it, before the home page replaces
+/// it: the app with no page drawn yet ("Loading…"). Servers and the service
+/// worker answer every in-app address with no prerendered file with it, so a
+/// deep link into a visit never shows another page first.
+pub const APP_SHELL: &str = "app.html";
+
+/// Whether an address is prerendered, and how: its title, description and
+/// kind. Every variant is named, so a new page must be decided here.
+fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
     use Kind::*;
-    let mut pages = vec![
-        StaticPage::new(
-            "/",
+    Some(match address {
+        Address::Home => (
             "",
             "For council and enforcement officers who may see human trafficking on property visits: learn the signs, record what you see, and find the right way to refer, anywhere in the UK.",
             Guidance,
         ),
-        StaticPage::new(
-            "/sense",
+        Address::Library => (
             "Sense it: learn the signs",
             "What human trafficking and modern slavery are, how big they are in the UK, their forms and signs, how they are tackled and how to refer, with sources.",
             Guidance,
         ),
-        StaticPage::new(
-            "/sense/signs",
+        Address::Signs => (
             "Sense it: the signs of exploitation",
             "The signs of trafficking and exploitation an inspector may see during a visit, by kind of exploitation and premises, each graded and sourced.",
             Guidance,
         ),
-        StaticPage::new(
-            "/sense/glossary",
+        Address::Glossary => (
             "Glossary",
             "The words used in UK trafficking guidance and referrals, explained: from cuckooing and debt bondage to the National Referral Mechanism and the Duty to Notify.",
             Guidance,
         ),
-    ];
-    for id in SECTIONS
-        .iter()
-        .flat_map(|(s, _)| topics_in(s))
-        .map(|t| t.id)
-    {
-        let t = topic(id).expect("listed topic");
-        pages.push(StaticPage::new(
-            &format!("/sense/{}", t.id),
-            t.title,
-            t.summary,
-            Guidance,
-        ));
-    }
-    pages.extend([
-        StaticPage::new(
-            "/stop",
+        Address::Topic(id) => {
+            let t = topic(id)?;
+            (t.title, t.summary, Guidance)
+        }
+        Address::Stop => (
             "Stop it: who to contact",
             "Who to contact about possible human trafficking: 999, the Modern Slavery Helpline, children's services and the National Referral Mechanism, by age, consent and nation.",
             Guidance,
         ),
-        StaticPage::new(
-            "/spot/how-it-decides",
+        Address::HowItDecides => (
             "How the checklist decides",
             "How the visit checklist turns what an inspector saw into a level of concern and referral routes: its rule, its situations and every sign it weighs.",
             Guidance,
         ),
-        StaticPage::new("/spot", "Spot it: your visits", "Your visit records, kept only on this device.", NeedsApp),
-        StaticPage::new(
-            "/spot/practice",
+        Address::Train => (
+            "Train",
+            "A 2-hour workshop on human trafficking for frontline council and enforcement officers, at your own pace: four modules, a quiz, scenarios and short reviews.",
+            Tool,
+        ),
+        Address::Chain => (
+            "Chain Checker",
+            "A modern slavery self-assessment for businesses and lenders: your exposure, one theme per page, actions and a board report. Answers stay on this device.",
+            Tool,
+        ),
+        Address::Visits => (
+            "Spot it: your visits",
+            "Your visit records, kept only on this device.",
+            NeedsApp,
+        ),
+        Address::Practice => (
             "Practise on sample visits",
             "Practise the visit checklist on sample visits.",
             NeedsApp,
         ),
-        StaticPage::new("/settings", "Settings and privacy", "Settings and privacy for this device.", NeedsApp),
-    ]);
-    pages
+        Address::Settings => (
+            "Settings and privacy",
+            "Settings and privacy for this device.",
+            NeedsApp,
+        ),
+        // Pages of the app alone: a reader's own records, a step of a
+        // tool, the presenter's screens, and a council's own numbers.
+        Address::GlossaryTerm(_)
+        | Address::VisitStep { .. }
+        | Address::LocalContacts
+        | Address::DeleteData
+        | Address::TrainCourse { .. }
+        | Address::TrainReview
+        | Address::TrainPresent
+        | Address::TrainAudience
+        | Address::TrainCertificate
+        | Address::TrainTeam
+        | Address::TrainPoster
+        | Address::ChainScoring
+        | Address::ChainStep { .. } => return None,
+    })
+}
+
+/// Every prerendered page, from the router's own patterns
+/// ([`ROUTE_PATTERNS`], in their order): each address with no parameter
+/// that [`page_for`] keeps, and every topic of the library (in the order
+/// of its sections) for `/sense/:id`.
+pub fn static_pages() -> Vec<StaticPage> {
+    let mut addresses = Vec::new();
+    for pattern in ROUTE_PATTERNS {
+        if pattern == "/sense/:id" {
+            addresses.extend(
+                SECTIONS
+                    .iter()
+                    .flat_map(|(s, _)| topics_in(s))
+                    .map(|t| Address::Topic(t.id.into())),
+            );
+        } else if !pattern.contains(':') {
+            addresses.push(Address::parse(pattern).expect("a route pattern is an address"));
+        }
+    }
+    addresses
+        .into_iter()
+        .filter_map(|address| {
+            let (title, description, kind) = page_for(&address)?;
+            Some(StaticPage {
+                path: address.path(),
+                address,
+                title: title.into(),
+                description: description.into(),
+                kind,
+            })
+        })
+        .collect()
 }
 
 /// The page's `<main>` content as the app shows it for the default nation.
-/// `read` returns a build-time library file (a `LIBRARY_DIR` address).
-pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String) -> String {
+/// `read` returns a build-time library file (a `LIBRARY_DIR` address);
+/// `today` (YYYY-MM-DD) dates the council's own contacts as the app does.
+pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) -> String {
     let mut h = Html::new();
-    match page.path.as_str() {
-        "/" => home(&mut h),
-        "/sense" => library(&mut h),
-        "/sense/signs" => {
+    match &page.address {
+        Address::Home => home(&mut h),
+        Address::Library => library(&mut h),
+        Address::Signs => {
             back_to_library(&mut h);
             heading(&mut h, "Sense it", "The signs of exploitation");
             raw_div(&mut h, &signs::page());
         }
-        "/sense/glossary" => {
+        Address::Glossary => {
             back_to_library(&mut h);
             heading(&mut h, "Sense it", "Glossary");
             h.el(
@@ -180,23 +233,14 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String) -> String {
             sources::section(&mut foot, glossary_sources(), GLOSSARY_REVIEWED);
             raw_div(&mut h, &foot.finish());
         }
-        "/stop" => {
+        Address::Stop => {
             heading(&mut h, "Stop it", "Who to contact");
             h.el("p", &[("class", "app-body-l")], "The right route depends on danger, the person's age, whether an adult agrees to be referred, and the nation you are in.");
-            h.open(
-                "div",
-                &[("class", "app-panel app-panel--emergency app-panel--compact")],
-            );
-            h.el(
-                "p",
-                &[("class", "app-panel__title")],
-                "If anyone is in immediate danger, call 999 now.",
-            );
-            h.close("div");
+            raw_div(&mut h, &emergency::panel_html(emergency::Place::Stop));
             nation_switch(&mut h);
-            raw_div(&mut h, &stop::body(DEFAULT_NATION));
+            raw_div(&mut h, &stop::body(DEFAULT_NATION, &Local::deployed(today)));
         }
-        "/spot/how-it-decides" => {
+        Address::HowItDecides => {
             heading(&mut h, "Spot it", "How the checklist decides");
             h.el("p", &[("class", "app-body-l")], "Everything on this page is produced from the same data and rules the visit checklist uses.");
             raw_div(&mut h, &logic::rules());
@@ -204,31 +248,52 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String) -> String {
             raw_div(&mut h, &logic::situations_table(DEFAULT_NATION));
             raw_div(&mut h, &logic::signs_table());
         }
-        path => {
-            if let Some(t) = path.strip_prefix("/sense/").and_then(topic) {
-                topic_page(&mut h, t, read);
-            } else {
-                // A page that needs the app: its heading, and the one line
-                // shown only when the app cannot run.
-                let heading_text = match path {
-                    "/spot" => "Your visits",
-                    _ => page.title.as_str(),
-                };
-                return needs_app(heading_text);
-            }
+        Address::Topic(id) => match topic(id) {
+            Some(t) => topic_page(&mut h, t, read),
+            None => return needs_app(&page.title),
+        },
+        Address::Train => {
+            intro(&mut h, &intros::TRAIN);
+            needs_app_line(&mut h);
         }
+        Address::Chain => {
+            intro(&mut h, &intros::CHAIN);
+            h.el("h2", &[("class", "app-heading-m")], "Who it is for");
+            h.el("p", &[], intros::CHAIN_WHO);
+            h.el(
+                "h2",
+                &[("class", "app-heading-m")],
+                "What it is, and what it is not",
+            );
+            h.bullets(intros::CHAIN_WHAT);
+            h.el("p", &[], intros::CHAIN_STEPS);
+            needs_app_line(&mut h);
+        }
+        // A page that needs the app: its heading, and the one line shown
+        // only when the app cannot run.
+        Address::Visits => return needs_app("Your visits"),
+        _ => return needs_app(&page.title),
     }
     h.finish()
 }
 
-fn needs_app(heading_text: &str) -> String {
-    let mut h = Html::new();
-    h.el("h1", &[("class", "app-heading-xl")], heading_text);
+fn intro(h: &mut Html, intro: &intros::Intro) {
+    heading(h, intro.caption, intro.heading);
+    h.el("p", &[("class", "app-body-l")], intro.lead);
+}
+
+fn needs_app_line(h: &mut Html) {
     h.el(
         "p",
         &[("class", "app-body-l app-no-app-only")],
         NEEDS_APP_LINE,
     );
+}
+
+fn needs_app(heading_text: &str) -> String {
+    let mut h = Html::new();
+    h.el("h1", &[("class", "app-heading-xl")], heading_text);
+    needs_app_line(&mut h);
     h.finish()
 }
 
@@ -246,7 +311,10 @@ fn raw_div(h: &mut Html, trusted: &str) {
 fn back_to_library(h: &mut Html) {
     h.el(
         "a",
-        &[("class", "app-back-link"), ("href", "/sense")],
+        &[
+            ("class", "app-back-link"),
+            ("href", &Address::Library.path()),
+        ],
         "Sense it: all topics",
     );
 }
@@ -292,7 +360,7 @@ fn nation_switch(h: &mut Html) {
 
 fn home(h: &mut Html) {
     h.el("h1", &[("class", "app-heading-xl")], APP_NAME);
-    h.el("p", &[("class", "app-body-l")], "For council and enforcement officers who enter homes and workplaces for other reasons, and may be the only outsiders to see someone who is being exploited. Learn the signs, record what you see during a visit, and find the right way to refer — on this device, with or without a signal.");
+    h.el("p", &[("class", "app-body-l")], intros::HOME_LEAD);
     h.open("div", &[("class", "app-button-group")]);
     // "Start a visit" needs the app: the app draws its own button in place.
     h.el(
@@ -304,7 +372,7 @@ fn home(h: &mut Html) {
         "a",
         &[
             ("class", "app-button app-button--secondary"),
-            ("href", "/sense"),
+            ("href", &Address::Library.path()),
         ],
         "Learn the signs",
     );
@@ -312,19 +380,19 @@ fn home(h: &mut Html) {
     h.open("div", &[("class", "app-inset")]);
     h.el("p", &[], "If anyone is in immediate danger, call 999 now.");
     h.close("div");
-    h.el("h2", &[("class", "app-heading-m")], "The three parts");
-    h.open("ul", &[("class", "app-cards")]);
-    for (href, title, text) in [
-        ("/sense", "Sense it: learn the signs", "What trafficking is, how big it is in the UK, its forms and signs, how it is tackled and how to refer: searchable, with sources, and a glossary."),
-        ("/spot", "Spot it: record a visit", "A checklist, one question at a time, that gives a level of concern and what to do next. Practise on sample visits first."),
-        ("/stop", "Stop it: refer", "Who to call for a child or an adult, with or without their consent, in England and Wales, Scotland or Northern Ireland."),
-    ] {
-        h.open("li", &[("class", "app-card")]);
-        h.open("h3", &[("class", "app-heading-s")]).link(href, title).close("h3");
-        h.el("p", &[], text);
-        h.close("li");
+    for (group, cards) in intros::HOME_CARDS {
+        h.el("h2", &[("class", "app-heading-m")], group);
+        h.open("ul", &[("class", "app-cards")]);
+        for card in cards {
+            h.open("li", &[("class", "app-card")]);
+            h.open("h3", &[("class", "app-heading-s")])
+                .link(&card.to.path(), card.title)
+                .close("h3");
+            h.el("p", &[], card.text);
+            h.close("li");
+        }
+        h.close("ul");
     }
-    h.close("ul");
 }
 
 fn library(h: &mut Html) {
@@ -335,19 +403,19 @@ fn library(h: &mut Html) {
     h.open("ul", &[("class", "app-cards")]);
     for (href, title, text) in [
         (
-            "/sense/signs",
+            Address::Signs,
             "The signs of exploitation",
             "Every sign the visit checklist uses, by kind of exploitation and kind of premises.",
         ),
         (
-            "/sense/glossary",
+            Address::Glossary,
             "Glossary",
             "The words used in the guidance and in referrals, explained.",
         ),
     ] {
         h.open("li", &[("class", "app-card")]);
         h.open("h2", &[("class", "app-heading-s")])
-            .link(href, title)
+            .link(&href.path(), title)
             .close("h2");
         h.el("p", &[], text);
         h.close("li");
@@ -362,7 +430,7 @@ fn library(h: &mut Html) {
                 "a",
                 &[
                     ("class", "app-topic-list__link"),
-                    ("href", &format!("/sense/{}", t.id)),
+                    ("href", &Address::Topic(t.id.into()).path()),
                 ],
                 t.title,
             );
@@ -468,7 +536,7 @@ fn topic_page(
         h.open("ul", &[("class", "app-list")]);
         for r in related {
             h.open("li", &[])
-                .link(&format!("/sense/{}", r.id), r.title)
+                .link(&Address::Topic(r.id.into()).path(), r.title)
                 .close("li");
         }
         h.close("ul").close("nav");
@@ -488,15 +556,12 @@ pub fn sitemap(origin: &str) -> String {
         out.push_str("  <url><loc>");
         super::markup::escape(&format!("{origin}{}", p.path), &mut out);
         out.push_str("</loc>");
-        let reviewed = p
-            .path
-            .strip_prefix("/sense/")
-            .and_then(topic)
-            .map(|t| t.reviewed);
-        if let Some(date) = reviewed {
-            out.push_str("<lastmod>");
-            out.push_str(date);
-            out.push_str("</lastmod>");
+        if let Address::Topic(id) = &p.address {
+            if let Some(t) = topic(id) {
+                out.push_str("<lastmod>");
+                out.push_str(t.reviewed);
+                out.push_str("</lastmod>");
+            }
         }
         out.push_str("</url>\n");
     }
@@ -504,24 +569,43 @@ pub fn sitemap(origin: &str) -> String {
     out
 }
 
+/// The addresses search engines are asked to leave alone: every page that
+/// is not listed (the router's patterns with no indexable page, as
+/// prefixes up to their first parameter), the plain app shell and the
+/// quick exit's cover.
+pub fn closed_to_search() -> Vec<String> {
+    let pages = static_pages();
+    let mut closed: Vec<String> = Vec::new();
+    for pattern in ROUTE_PATTERNS {
+        if pattern == "/sense/:id" {
+            continue; // every topic is a guidance page
+        }
+        let path = match pattern.find(':') {
+            Some(i) => pattern[..i].to_string(),
+            None => pattern.to_string(),
+        };
+        let listed = pages.iter().any(|p| p.path == path && p.indexable());
+        if !listed && !closed.contains(&path) {
+            closed.push(path);
+        }
+    }
+    closed.push(format!("/{APP_SHELL}"));
+    closed.push(cover::FILE.to_string());
+    closed
+}
+
 /// `robots.txt`: the guidance may be listed; the pages that hold or lead to
 /// a reader's own records, and the quick exit's cover, may not.
 pub fn robots(sitemap_url: Option<&str>) -> String {
-    let mut out = String::from("# The guidance may be listed by search engines; visits, practice,\n# settings and the quick exit's cover may not (they also carry noindex).\nUser-agent: *\nAllow: /\n");
-    let pages = static_pages();
-    let mut closed: Vec<&str> = pages
-        .iter()
-        .filter(|p| !p.indexable())
-        .map(|p| p.path.as_str())
-        .collect();
-    closed.extend(APP_ONLY_PREFIXES);
+    let mut out = String::from("# The guidance may be listed by search engines; visits, practice,\n# settings, the tools' own steps and the quick exit's cover may not\n# (their pages also carry noindex).\nUser-agent: *\nAllow: /\n");
+    let closed = closed_to_search();
     for path in &closed {
         out.push_str(&format!("Disallow: {path}\n"));
     }
     // Rules match by prefix and the longest wins: `/spot` would also close
     // `/spot/how-it-decides`, so guidance under a closed prefix is opened.
-    for p in pages.iter().filter(|p| p.indexable()) {
-        if closed.iter().any(|c| p.path.starts_with(c)) {
+    for p in static_pages().iter().filter(|p| p.indexable()) {
+        if closed.iter().any(|c| p.path.starts_with(c.as_str())) {
             out.push_str(&format!("Allow: {}\n", p.path));
         }
     }
@@ -530,11 +614,6 @@ pub fn robots(sitemap_url: Option<&str>) -> String {
     }
     out
 }
-
-/// In-app addresses with parameters that are never prerendered: the visit
-/// screens (real and practice). The quick exit's cover has no address of its
-/// own (it covers `/`), so it is kept out of search by its `noindex`.
-pub const APP_ONLY_PREFIXES: [&str; 2] = ["/spot/visit/", "/spot/practice/"];
 
 /// Every topic is a page, so the library's index and the route list agree.
 pub fn topic_count() -> usize {
@@ -581,31 +660,39 @@ mod tests {
         }
     }
 
-    /// Each static address in the router (src/app.rs) is prerendered, so a
-    /// new page (Train, the Chain Checker) cannot be forgotten.
+    /// The list comes from the router's patterns: the entry pages of
+    /// every part are there, and no page with a parameter but the topics.
     #[test]
-    fn every_static_route_of_the_app_is_listed() {
-        let app = include_str!("../app.rs");
-        let pages = static_pages();
-        let mut found = 0;
-        for part in app.split("path!(\"").skip(1) {
-            let path = part.split('"').next().unwrap();
-            if path.contains(':') {
-                continue;
-            }
-            found += 1;
-            assert!(
-                pages.iter().any(|p| p.path == path),
-                "the route {path} in src/app.rs is not in render::pages::static_pages()"
-            );
+    fn the_list_follows_the_router() {
+        let paths: Vec<String> = static_pages().into_iter().map(|p| p.path).collect();
+        for a in [
+            Address::Home,
+            Address::Library,
+            Address::Signs,
+            Address::Glossary,
+            Address::Stop,
+            Address::HowItDecides,
+            Address::Train,
+            Address::Chain,
+            Address::Visits,
+            Address::Settings,
+        ] {
+            assert!(paths.contains(&a.path()), "{} is prerendered", a.path());
         }
-        assert!(found >= 8, "found {found} static routes in src/app.rs");
+        for p in &paths {
+            let a = Address::parse(p).expect("an address");
+            assert!(page_for(&a).is_some());
+        }
+        assert!(!paths
+            .iter()
+            .any(|p| p.starts_with("/spot/visit/") || p.starts_with("/chain/check/")));
+        assert_eq!(paths.len(), topic_count() + 11);
     }
 
     #[test]
     fn guidance_pages_render_their_heading_and_the_library_file() {
         for p in static_pages() {
-            let html = main_html(&p, &read_nothing);
+            let html = main_html(&p, &read_nothing, "2026-12-02");
             assert!(html.contains("<h1"), "{}: no heading", p.path);
             if p.path.starts_with("/sense/") && p.path != "/sense/signs" {
                 assert!(html.contains("library file"), "{}", p.path);
@@ -619,15 +706,27 @@ mod tests {
     #[test]
     fn robots_and_sitemap_follow_the_list() {
         let robots = robots(Some("https://example.org/sitemap.xml"));
-        for path in ["/spot\n", "/spot/practice\n", "/settings\n", "/spot/visit/"] {
+        for path in [
+            "/spot\n",
+            "/settings\n",
+            "/spot/visit/\n",
+            "/chain/check/\n",
+            "/train/review\n",
+            "/app.html\n",
+            "/cover.html\n",
+        ] {
             assert!(robots.contains(&format!("Disallow: {path}")), "{robots}");
         }
         assert!(!robots.contains("Disallow: /sense"));
+        assert!(!robots.contains("Disallow: /train\n"));
+        assert!(!robots.contains("Disallow: /chain\n"));
         assert!(!robots.contains("Disallow: /\n"));
         assert!(robots.contains("Allow: /spot/how-it-decides\n"));
         let map = sitemap("https://example.org");
         assert!(map.contains("<loc>https://example.org/sense/glossary</loc>"));
         assert!(map.contains("<loc>https://example.org/</loc>"));
+        assert!(map.contains("<loc>https://example.org/chain</loc>"));
+        assert!(map.contains("<loc>https://example.org/train</loc>"));
         assert!(!map.contains("/settings"));
         assert!(!map.contains("<loc>https://example.org/spot</loc>"));
     }

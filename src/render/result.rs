@@ -4,10 +4,19 @@
 //! Built from the answers (choices only, never free text) and the engine's
 //! assessment, so nothing a user typed reaches this HTML.
 
-use super::{contact::org_contact, markup::Html, next_steps, signs::sign, sources};
+use super::{
+    contact::{local_contacts, org_contact},
+    emergency,
+    markup::Html,
+    next_steps,
+    signs::sign,
+    sources,
+};
+use crate::domain::address::Address;
 use crate::domain::{
     catalogue::indicator,
     engine::{what_to_say, Assessment, Level, Route},
+    local_contacts::{calling_from, Local},
     practice::{compare, Sample},
     registry::{last_checked, org},
     source::Source,
@@ -15,38 +24,24 @@ use crate::domain::{
     visit::{Answers, YesNoUnsure},
 };
 
+/// Where the page leaves room for the inspector's own contacts: the UI
+/// splits the HTML here.
+pub const MY_CONTACTS_SLOT: &str = "<div class=\"app-my-contacts-slot\"></div>";
+
 /// Links the page offers at its foot.
 pub struct Links<'a> {
     pub check: &'a str,
     pub summary: &'a str,
     pub list: &'a str,
     pub list_name: &'a str,
+    /// The council's own numbers, shown on the cards of the routes they serve.
+    pub local: Local<'a>,
 }
 
 pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: Links) -> String {
     let mut h = Html::new();
     if a.danger == Some(YesNoUnsure::Yes) {
-        h.open(
-            "div",
-            &[
-                ("class", "app-panel app-panel--emergency"),
-                ("data-testid", "danger-panel"),
-            ],
-        );
-        h.el(
-            "p",
-            &[("class", "app-panel__title")],
-            "Someone is in immediate danger: call 999 first",
-        );
-        h.el(
-            "a",
-            &[
-                ("class", "app-button app-button--warning app-button--large"),
-                ("href", "tel:999"),
-            ],
-            "Call 999",
-        );
-        h.close("div");
+        emergency::panel(&mut h, emergency::Place::Result);
     }
     let level_class = format!("app-level app-level--{}", a.level.id());
     h.open(
@@ -86,19 +81,29 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
 
     h.el("h2", &[("class", "app-heading-m")], "Why this level");
     h.bullets(a.level_reasons.iter().map(String::as_str));
+    forms(&mut h, a);
     observations(&mut h, a);
 
     h.el("h2", &[("class", "app-heading-m")], "What to do now");
     h.open("ol", &[("class", "app-routes"), ("data-testid", "routes")]);
     for r in &a.routes {
-        route(&mut h, r);
+        route(&mut h, r, a.nation, &links.local);
     }
     h.close("ol");
+    // The UI puts the inspector's own contacts here, as text nodes: nothing a
+    // user typed goes into this HTML.
+    h.el("div", &[("class", "app-my-contacts-slot")], "");
 
+    safe_practice(&mut h);
     h.el(
         "h2",
         &[("class", "app-heading-m")],
         "What to say when you call",
+    );
+    h.el(
+        "p",
+        &[("class", "app-hint")],
+        "Say what you saw and heard, not what you think it means.",
     );
     h.open(
         "div",
@@ -107,7 +112,7 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
             ("data-testid", "what-to-say"),
         ],
     );
-    for line in what_to_say(answers, a) {
+    for line in calling_from(what_to_say(answers, a), links.local.council(a.nation)) {
         h.el("p", &[], &line);
     }
     h.close("div");
@@ -127,10 +132,78 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.open("p", &[("class", "app-actions")]);
     h.link(links.check, "Check or change your answers");
     h.link(links.list, links.list_name);
-    h.link("/spot/how-it-decides", "How the checklist decides");
+    h.link(&Address::HowItDecides.path(), "How the checklist decides");
     h.close("p");
     sources::section(&mut h, page_sources(a), last_checked());
     h.finish()
+}
+
+/// Safe practice, said outright, each point with its source or its gap.
+pub fn safe_practice(h: &mut Html) {
+    h.el("h2", &[("class", "app-heading-m")], "Safe practice");
+    h.open(
+        "ul",
+        &[
+            ("class", "app-list app-list--bullet"),
+            ("data-testid", "safe-practice"),
+        ],
+    );
+    for p in crate::domain::safe_practice::POINTS {
+        h.open("li", &[]).text(p.text);
+        h.el(
+            "span",
+            &[("class", "app-source-ref")],
+            &format!(" {}", sources::keys(p.sources)),
+        );
+        if !p.gap.is_empty() {
+            h.el("span", &[("class", "app-hint app-safe__gap")], p.gap);
+        }
+        h.close("li");
+    }
+    h.close("ul");
+}
+
+/// The forms of exploitation the signs are consistent with, each with the
+/// signs behind it. Worded as consistency, never as a finding about anyone.
+fn forms(h: &mut Html, a: &Assessment) {
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        "What the signs are consistent with",
+    );
+    if a.findings.is_empty() {
+        h.el(
+            "p",
+            &[("data-testid", "forms-none")],
+            if a.observations.is_empty() {
+                "No signs were recorded, so no form of exploitation is named."
+            } else {
+                "The signs you recorded are common to every form of exploitation, so none is \
+                 named on its own. Record any other sign you saw."
+            },
+        );
+        return;
+    }
+    h.open("ul", &[("class", "app-forms"), ("data-testid", "forms")]);
+    for f in &a.findings {
+        let form = format!("{:?}", f.form);
+        h.open("li", &[("class", "app-forms__item"), ("data-form", &form)]);
+        h.el("h3", &[("class", "app-heading-s")], &f.headline());
+        let signs: Vec<&str> = f
+            .signs
+            .iter()
+            .filter_map(|id| indicator(id))
+            .map(|i| i.wording)
+            .collect();
+        h.bullets(signs);
+        h.close("li");
+    }
+    h.close("ul");
+    h.el(
+        "p",
+        &[("class", "app-hint")],
+        "These are the forms the signs are consistent with, not a finding about anyone.",
+    );
 }
 
 fn observations(h: &mut Html, a: &Assessment) {
@@ -174,7 +247,7 @@ fn observations(h: &mut Html, a: &Assessment) {
     }
 }
 
-fn route(h: &mut Html, r: &Route) {
+fn route(h: &mut Html, r: &Route, nation: crate::domain::nation::Nation, local: &Local) {
     let kind = format!("{:?}", r.kind);
     let org_id = r.org.map(|o| format!("{o:?}")).unwrap_or_default();
     h.open(
@@ -193,12 +266,13 @@ fn route(h: &mut Html, r: &Route) {
     if let Some(id) = r.org {
         org_contact(h, id, false);
     }
+    local_contacts(h, local.for_route(r.kind, nation), local.today);
     h.open(
         "ul",
         &[("class", "app-list app-list--bullet app-route__why")],
     );
-    for w in &r.why {
-        h.el("li", &[], w);
+    for w in r.why(nation) {
+        h.el("li", &[], &w);
     }
     h.close("ul");
     let evidence: Vec<&str> = r
@@ -293,7 +367,12 @@ fn practice_feedback(h: &mut Html, s: &Sample, answers: &Answers, a: &Assessment
 /// Everything the page relies on: the organisations named, the observations,
 /// the age rule, the combination rule and the referral process.
 fn page_sources(a: &Assessment) -> Vec<&'static Source> {
-    let mut s: Vec<&'static Source> = vec![&S102, &S2, &S124];
+    let mut s: Vec<&'static Source> = vec![&S2];
+    if a.child {
+        s.push(crate::domain::route_reason::age_presumption_source(
+            a.nation,
+        ));
+    }
     for r in &a.routes {
         if let Some(id) = r.org {
             s.extend(org(id).sources.iter().copied());
@@ -306,6 +385,9 @@ fn page_sources(a: &Assessment) -> Vec<&'static Source> {
         s.push(&S72A);
     }
     s.extend(next_steps::steps(a.nation).1);
+    for p in crate::domain::safe_practice::POINTS {
+        s.extend(p.sources.iter().copied());
+    }
     s
 }
 
@@ -320,6 +402,7 @@ mod tests {
             summary: "/s",
             list: "/l",
             list_name: "Back",
+            local: Local::none(),
         }
     }
 
@@ -334,6 +417,45 @@ mod tests {
         assert!(html.contains("href=\"tel:08000121700\""));
         assert!(html.contains("Last reviewed"));
         assert!(!html.contains("practice-feedback"));
+        assert!(html.contains("data-testid=\"forms\""));
+        for p in crate::domain::safe_practice::POINTS {
+            let mut text = String::new();
+            crate::render::markup::escape(p.text, &mut text);
+            assert!(html.contains(&text), "{}", p.text);
+        }
+        assert!(html.contains("Signs consistent with labour exploitation"));
+    }
+
+    #[test]
+    fn local_numbers_appear_on_the_cards_of_their_routes_and_in_the_script() {
+        use crate::domain::local_contacts::fixture::CONTACTS;
+        let s = sample("shared-house").unwrap();
+        let answers = s.model_answers();
+        let a = assess(&answers);
+        let plain = page(&answers, &a, None, links());
+        assert!(!plain.contains("local-contacts"));
+        assert_eq!(plain.matches(MY_CONTACTS_SLOT).count(), 1);
+        assert!(plain.contains("I am calling from [your organisation]"));
+        let html = page(
+            &answers,
+            &a,
+            None,
+            Links {
+                local: Local {
+                    contacts: CONTACTS,
+                    today: "2026-12-01",
+                },
+                ..links()
+            },
+        );
+        let card = html
+            .split("<li class=\"app-route\"")
+            .find(|c| c.contains("data-org=\"CouncilModernSlaveryLead\""))
+            .unwrap();
+        assert!(card.contains("href=\"tel:02079460003\""), "{card}");
+        assert!(card.contains("Check before use"));
+        assert!(!html.contains("tel:01314960001"), "another nation's number");
+        assert!(html.contains("I am calling from Example Borough Council"));
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! the browser suite compares the two. Controls that work only in the app
 //! carry `app-needs-app` and are hidden when it cannot run (`noscript.css`).
 
+use super::cover;
 use super::markup::{escape, Html};
 use super::pages::{StaticPage, APP_NAME};
+use crate::domain::address::Address;
 use crate::domain::registry::{org, OrgId};
 
 /// The body the built `index.html` has before the app starts (a noscript
@@ -20,13 +22,6 @@ pub const BODY_END: &str = "</body>";
 /// The whole document for `page`, from the built `index.html` (`template`)
 /// and the page's content. `None` if the template lacks the parts replaced.
 pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) -> Option<String> {
-    let title_start = template.find("<title>")?;
-    let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
-    let body_start = template.find(BODY_START)? + BODY_START.len();
-    let body_end = template.rfind(BODY_END)?;
-    if !(title_end < body_start && body_start < body_end) {
-        return None;
-    }
     let mut head = String::new();
     head.push_str("<title>");
     escape(&page.document_title(), &mut head);
@@ -40,18 +35,85 @@ pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) ->
         escape(&page.path, &mut head);
         head.push_str("\">");
     } else {
-        head.push_str("<meta name=\"robots\" content=\"noindex\">");
+        head.push_str(NOINDEX);
     }
-    let mut out = String::with_capacity(template.len() + main.len() + 4096);
+    replace(template, &head, &body(page, main, version))
+}
+
+const NOINDEX: &str = "<meta name=\"robots\" content=\"noindex\">";
+
+/// The plain app shell ([`super::pages::APP_SHELL`]): the built
+/// `index.html` as it is ("Loading…" until the app draws the page the
+/// address names), kept out of search.
+pub fn app_shell(template: &str) -> Option<String> {
+    let at = template.find("</title>")? + "</title>".len();
+    Some(format!(
+        "{}\n    {NOINDEX}{}",
+        &template[..at],
+        &template[at..]
+    ))
+}
+
+/// The quick exit's cover as a file ([`cover::FILE`]): the template's head
+/// without any script (nothing of the app runs there), and the cover.
+pub fn cover_document(template: &str) -> Option<String> {
+    let mut head = String::from("<title>");
+    escape(cover::TITLE, &mut head);
+    head.push_str("</title>\n    ");
+    head.push_str(NOINDEX);
+    let doc = replace(template, &head, &cover::body())?;
+    Some(without_scripts(&doc))
+}
+
+/// Drops `<script>` elements and the preloads of the app's code.
+fn without_scripts(doc: &str) -> String {
+    let mut out = String::with_capacity(doc.len());
+    let mut rest = doc;
+    loop {
+        let script = rest.find("<script");
+        let preload = rest.find("<link rel=\"modulepreload\"");
+        let wasm = rest.find("<link rel=\"preload\"");
+        let Some(start) = [script, preload, wasm].into_iter().flatten().min() else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = if tail.starts_with("<script") {
+            tail.find("</script>").map(|i| i + "</script>".len())
+        } else {
+            tail.find('>').map(|i| i + 1)
+        };
+        match end {
+            Some(end) => rest = &tail[end..],
+            None => return out,
+        }
+    }
+}
+
+/// The template with its `<title>` replaced by `head` and its body by `body`.
+fn replace(template: &str, head: &str, body: &str) -> Option<String> {
+    let title_start = template.find("<title>")?;
+    let title_end = template[title_start..].find("</title>")? + title_start + "</title>".len();
+    let body_start = template.find(BODY_START)? + BODY_START.len();
+    let body_end = template.rfind(BODY_END)?;
+    if !(title_end < body_start && body_start < body_end) {
+        return None;
+    }
+    let mut out = String::with_capacity(template.len() + body.len() + 4096);
     out.push_str(&template[..title_start]);
-    out.push_str(&head);
+    out.push_str(head);
     out.push_str(&template[title_end..body_start]);
     out.push_str("\n    ");
-    out.push_str(&body(page, main, version));
+    out.push_str(body);
     out.push_str("\n  ");
     out.push_str(&template[body_end..]);
     Some(out)
 }
+
+/// Marks the prerendered quick-exit note: shown (style/main.css) only when
+/// `public/early.js` finds it has not been dismissed on this device.
+pub const INTRO_CLASS: &str = "app-prerendered-intro";
 
 /// The prerendered tree and the empty, hidden root the app is drawn into.
 pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
@@ -81,6 +143,8 @@ pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     );
     h.close("div");
     h.open("div", &[("class", "app-width-container")]);
+    // Where the app shows it, so nothing moves when the app takes over.
+    h.raw(&cover::intro_html(INTRO_CLASS));
     h.open(
         "main",
         &[
@@ -103,23 +167,28 @@ fn header(h: &mut Html, path: &str) {
     h.open("div", &[("class", "app-width-container app-header__inner")]);
     h.el(
         "a",
-        &[("class", "app-header__name"), ("href", "/")],
+        &[
+            ("class", "app-header__name"),
+            ("href", &Address::Home.path()),
+        ],
         APP_NAME,
     );
-    // The quick exit works once the app runs; without it there is nothing
-    // on the device to hide.
+    // As `ui::protect::quick_exit::ExitThisPage`: a link to the cover file,
+    // which works with no script at all; public/early.js makes it (and
+    // Shift x3) leave without a history entry until the app has taken over.
     h.open(
-        "button",
+        "a",
         &[
-            ("type", "button"),
-            (
-                "class",
-                "app-button app-button--warning app-exit-this-page app-needs-app",
-            ),
+            ("href", cover::FILE),
+            ("role", "button"),
+            ("draggable", "false"),
+            ("rel", "nofollow"),
+            ("class", "app-button app-button--warning app-exit-this-page"),
+            ("data-testid", "quick-exit"),
         ],
     );
     h.el("span", &[("class", "app-visually-hidden")], "Emergency: ");
-    h.text("Exit this page").close("button");
+    h.text("Exit this page").close("a");
     h.close("div").close("header");
 
     h.open("div", &[("class", "app-masthead")]);
@@ -131,25 +200,38 @@ fn header(h: &mut Html, path: &str) {
     h.close("div");
     h.open("nav", &[("class", "app-nav"), ("aria-label", "Main")]);
     h.open("ul", &[("class", "app-width-container app-nav__list")]);
-    for (href, name, plain) in [
-        ("/sense", "Sense it", Some("Learn")),
-        ("/spot", "Spot it", Some("Visits")),
-        ("/stop", "Stop it", Some("Refer")),
-        ("/settings", "Settings", None),
+    // As `ui::shell::Header`: the door's name, then what it is for.
+    enum After {
+        Sub(&'static str),
+        More(&'static str),
+        Nothing,
+    }
+    for (to, name, after) in [
+        (Address::Library, "Sense it", After::Sub("Learn")),
+        (Address::Visits, "Spot it", After::Sub("Visits")),
+        (Address::Stop, "Stop it", After::Sub("Refer")),
+        (Address::Train, "Train", After::Nothing),
+        (Address::Settings, "Settings", After::More(" & privacy")),
     ] {
+        let href = to.path();
         h.open("li", &[]);
         // As leptos_router's <A>: the current page and the pages under it.
         let current = path == href || path.starts_with(&format!("{href}/"));
         if current {
-            h.open("a", &[("href", href), ("aria-current", "page")]);
+            h.open("a", &[("href", &href), ("aria-current", "page")]);
         } else {
-            h.open("a", &[("href", href)]);
+            h.open("a", &[("href", &href)]);
         }
         h.text(name);
-        match plain {
-            Some(plain) => h.el("span", &[("class", "app-nav__sub")], &format!(" {plain}")),
-            None => h.el("span", &[("class", "app-nav__more")], " & privacy"),
-        };
+        match after {
+            After::Sub(plain) => {
+                h.el("span", &[("class", "app-nav__sub")], &format!(" {plain}"));
+            }
+            After::More(more) => {
+                h.el("span", &[("class", "app-nav__more")], more);
+            }
+            After::Nothing => {}
+        }
         h.close("a").close("li");
     }
     h.close("ul").close("nav").close("div");
@@ -197,7 +279,7 @@ fn footer(h: &mut Html, version: &str) {
     h.open("p", &[]).text(
         "Indicators are not proof: this app gives a level of concern and routes, never a verdict. ",
     );
-    h.link("/spot/how-it-decides", "How the checklist decides");
+    h.link(&Address::HowItDecides.path(), "How the checklist decides");
     h.close("p");
     h.el(
         "p",
@@ -233,6 +315,11 @@ mod tests {
             doc.contains("<noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript>"),
             "the head is kept"
         );
+        assert!(
+            doc.contains("<a href=\"/cover.html\" role=\"button\""),
+            "the quick exit works as a link"
+        );
+        assert!(doc.contains("<a href=\"/train\">Train</a>"));
         assert!(doc.contains("Content-Security-Policy"));
         assert!(doc.contains("tel:999"));
         let helpline = &org(OrgId::Helpline).numbers[0];
@@ -264,6 +351,25 @@ mod tests {
             );
             assert!(!doc.contains("canonical"));
         }
+    }
+
+    #[test]
+    fn the_app_shell_is_the_template_kept_out_of_search() {
+        let shell = app_shell(TEMPLATE).unwrap();
+        assert!(shell.contains("Loading…"));
+        assert!(shell.contains(NOINDEX));
+        assert_eq!(shell.replace(&format!("\n    {NOINDEX}"), ""), TEMPLATE);
+    }
+
+    #[test]
+    fn the_cover_runs_no_script_and_names_nothing_of_the_app() {
+        let doc = cover_document(TEMPLATE).unwrap();
+        assert!(!doc.contains("<script"), "{doc}");
+        assert!(doc.contains("<title>Property inspection checklist</title>"));
+        assert!(!doc.contains(APP_NAME));
+        assert!(!doc.contains("rafficking"));
+        assert!(doc.contains("Content-Security-Policy"));
+        assert!(doc.contains(NOINDEX));
     }
 
     #[test]

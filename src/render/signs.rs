@@ -2,6 +2,7 @@
 //! category, each with its strength, where it applies and its sources.
 
 use super::{markup::Html, sources};
+use crate::domain::address::Address;
 use crate::domain::{
     catalogue::{Applies, Category, Indicator},
     indicators::CATALOGUE,
@@ -69,9 +70,12 @@ pub fn page() -> String {
     h.el("p", &[("class", "app-body-l")], "Human trafficking is moving, recruiting or holding people in order to exploit them. For an adult, it is done by force, threats, deception or abuse of their situation. For a child — anyone under 18 — no force or deception needs to be shown. People can be trafficked without ever crossing a border.");
     h.open("div", &[("class", "app-inset")]).open("p", &[]);
     h.text("No single sign proves that someone is being exploited, and the absence of signs does not prove they are not. The more signs you see, the stronger the reason to act. Record what you see and hear, and use the routes in ");
-    h.link("/stop", "Stop it").text(".").close("p").close("div");
+    h.link(&Address::Stop.path(), "Stop it")
+        .text(".")
+        .close("p")
+        .close("div");
     h.open("p", &[]).text(&format!("These {} signs are the ones the visit checklist uses. Each is graded strong, medium or weak; red flags raise the level of concern on their own. ", CATALOGUE.len()));
-    h.link("/spot/how-it-decides", "How the checklist decides")
+    h.link(&Address::HowItDecides.path(), "How the checklist decides")
         .close("p");
     h.open(
         "nav",

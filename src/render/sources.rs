@@ -87,7 +87,7 @@ pub fn section(h: &mut Html, sources: Vec<&'static Source>, reviewed: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::sources::{S1, S124, S2};
+    use crate::domain::sources::{S1, S102, S2};
 
     #[test]
     fn dates_read_as_words() {
@@ -98,11 +98,11 @@ mod tests {
     #[test]
     fn each_source_is_listed_once_in_reference_order() {
         let mut h = Html::new();
-        section(&mut h, vec![&S124, &S2, &S1, &S2], "2026-11-28");
+        section(&mut h, vec![&S102, &S2, &S1, &S2], "2026-11-28");
         let html = h.finish();
         assert_eq!(html.matches("app-source__key").count(), 3);
         assert!(html.find("[1]").unwrap() < html.find("[2]").unwrap());
-        assert!(html.find("[2]").unwrap() < html.find("[124]").unwrap());
+        assert!(html.find("[2]").unwrap() < html.find("[102]").unwrap());
         assert!(
             html.contains("Last reviewed: <time datetime=\"2026-11-28\">28 November 2026</time>")
         );

@@ -1,9 +1,15 @@
 //! Stop it: the engine's own routes for typical situations, safe practice,
 //! what happens next, and the directory of organisations for a nation.
 
-use super::{contact::org_contact, markup::Html, next_steps, sources};
+use super::{
+    contact::{local_contact, local_contacts, org_contact},
+    markup::Html,
+    next_steps, sources,
+};
 use crate::domain::{
+    address::Address,
     engine::assess,
+    local_contacts::Local,
     nation::Nation,
     registry::{last_checked, REGISTRY},
     situations::situations,
@@ -11,11 +17,9 @@ use crate::domain::{
     sources::*,
 };
 
-/// Safe practice for frontline workers, with where each point comes from.
+/// Safe practice for frontline workers beyond the four points said outright
+/// (`domain::safe_practice`), with where each comes from.
 pub const SAFE_PRACTICE: &[(&str, &[&Source])] = &[
-    ("Do not confront anyone you think is controlling the people you saw, and do not raise your concern with anyone who is with them.", &[&S69, &S163]),
-    ("Do not use anyone who came with the person as an interpreter.", &[&S69]),
-    ("Only speak to the person in private, and only if it is safe for you and for them. They or their family may be under threat you cannot see.", &[&S163, &S164]),
     ("Record facts: what you saw and heard, where, when, who was there, how people travel, and who holds documents and money.", &[&S164]),
     ("You do not need proof. A reason to believe someone may be exploited is enough to refer.", &[&S163]),
     ("People may not see themselves as victims, may fear the police, and may need several contacts before they feel safe to talk.", &[&S165, &S81A]),
@@ -23,7 +27,7 @@ pub const SAFE_PRACTICE: &[(&str, &[&Source])] = &[
 ];
 
 /// Each typical situation with the routes the checklist gives for it.
-fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
+fn situation_list(h: &mut Html, nation: Nation, heading: &'static str, local: &Local) {
     h.open("div", &[("class", "app-situations")]);
     for s in situations(nation) {
         let a = assess(&s.answers);
@@ -36,7 +40,8 @@ fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
             if let Some(id) = r.org {
                 org_contact(h, id, false);
             }
-            if let Some(why) = r.why.first() {
+            local_contacts(h, local.for_route(r.kind, a.nation), local.today);
+            if let Some(why) = r.why(a.nation).first() {
                 h.el("p", &[("class", "app-hint")], why);
             }
             h.close("li");
@@ -44,6 +49,37 @@ fn situation_list(h: &mut Html, nation: Nation, heading: &'static str) {
         h.close("ol").close("section");
     }
     h.close("div");
+}
+
+/// The council's own numbers for the nation, first, with the link to the
+/// one-page notice. Nothing when the deployment has none.
+fn our_contacts(h: &mut Html, nation: Nation, local: &Local) {
+    let Some(council) = local.council(nation) else {
+        return;
+    };
+    h.open(
+        "section",
+        &[
+            ("class", "app-inset app-our-contacts"),
+            ("data-testid", "our-contacts"),
+        ],
+    );
+    h.el(
+        "h2",
+        &[("class", "app-heading-m")],
+        &format!("{council}: our local contacts"),
+    );
+    h.open("ul", &[("class", "app-contact app-local-contacts")]);
+    for c in local.in_nation(nation) {
+        local_contact(h, c, local.today);
+    }
+    h.close("ul");
+    h.open("p", &[("class", "app-no-print")]);
+    h.link(
+        &Address::LocalContacts.path(),
+        "Print our local contacts for a noticeboard",
+    );
+    h.close("p").close("section");
 }
 
 fn directory(h: &mut Html, nation: Nation) {
@@ -58,15 +94,16 @@ fn directory(h: &mut Html, nation: Nation) {
 
 /// Everything below the nation switch, for the chosen nation; the other
 /// nations folded, not hidden.
-pub fn body(nation: Nation) -> String {
+pub fn body(nation: Nation, local: &Local) -> String {
     let mut h = Html::new();
+    our_contacts(&mut h, nation, local);
     h.el(
         "h2",
         &[("class", "app-heading-l")],
         &format!("Routes in {}", nation.label()),
     );
-    situation_list(&mut h, nation, "h3");
-    h.el("h2", &[("class", "app-heading-m")], "Safe practice");
+    situation_list(&mut h, nation, "h3", local);
+    super::result::safe_practice(&mut h);
     h.open("ul", &[("class", "app-list app-list--bullet")]);
     for (text, src) in SAFE_PRACTICE {
         h.open("li", &[]).text(text);
@@ -94,7 +131,7 @@ pub fn body(nation: Nation) -> String {
             &format!("Routes in {}", other.label()),
         );
         h.open("div", &[("class", "app-details__text")]);
-        situation_list(&mut h, other, "h3");
+        situation_list(&mut h, other, "h3", local);
         directory(&mut h, other);
         h.close("div").close("details");
     }
@@ -113,7 +150,10 @@ fn page_sources(nation: Nation) -> Vec<&'static Source> {
             .flat_map(|(_, src)| src.iter().copied()),
     );
     s.extend(next_steps::steps(nation).1);
-    s.push(&S102);
+    for p in crate::domain::safe_practice::POINTS {
+        s.extend(p.sources.iter().copied());
+    }
+    s.push(crate::domain::route_reason::age_presumption_source(nation));
     s
 }
 
@@ -123,10 +163,10 @@ mod tests {
 
     #[test]
     fn duty_to_notify_appears_only_for_england_and_wales_first() {
-        let ew = body(Nation::EnglandWales);
+        let ew = body(Nation::EnglandWales, &Local::none());
         let first_fold = ew.find("Other nations").unwrap();
         assert!(ew[..first_fold].contains("Duty to Notify"));
-        let sc = body(Nation::Scotland);
+        let sc = body(Nation::Scotland, &Local::none());
         let fold = sc.find("Other nations").unwrap();
         assert!(!sc[..fold].contains("Notify the Home Office (Duty to Notify)"));
         assert!(sc[..fold].contains("Police Scotland"));
@@ -134,9 +174,25 @@ mod tests {
 
     #[test]
     fn every_number_is_a_tel_link_and_the_page_has_sources() {
-        let html = body(Nation::NorthernIreland);
+        let html = body(Nation::NorthernIreland, &Local::none());
         assert!(html.contains("href=\"tel:999\""));
         assert!(html.contains("Last reviewed"));
         assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn the_councils_numbers_come_first_and_on_their_routes() {
+        use crate::domain::local_contacts::fixture::CONTACTS;
+        let local = Local {
+            contacts: CONTACTS,
+            today: "2026-12-01",
+        };
+        let html = body(Nation::Scotland, &local);
+        let ours = html.find("data-testid=\"our-contacts\"").unwrap();
+        assert!(ours < html.find("Routes in Scotland").unwrap());
+        assert!(html.contains("Example Council (Scotland): our local contacts"));
+        assert!(html.contains(&Address::LocalContacts.path()));
+        assert!(!body(Nation::NorthernIreland, &local).contains("our-contacts"));
+        assert!(!body(Nation::Scotland, &Local::none()).contains("local-contacts"));
     }
 }

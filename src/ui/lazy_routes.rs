@@ -7,6 +7,9 @@
 
 use crate::platform::page::MainBusy;
 use crate::ui::{
+    chain::{
+        chain_home_page::ChainHomePage, scoring_page::ChainScoringPage, step_page::ChainStepPage,
+    },
     page_load_failed::PageLoadFailed,
     protect::require_unlocked::RequireUnlocked,
     sense::{
@@ -18,7 +21,12 @@ use crate::ui::{
         logic_page::LogicPage, practice_page::PracticePage, visits_page::VisitsPage,
         wizard_page::WizardPage,
     },
-    stop::stop_page::StopPage,
+    stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
+    train::{
+        audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
+        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
+        team_page::TeamPage, train_page::TrainPage,
+    },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -112,8 +120,60 @@ lazy_route!(
     stop: Stop in stop => view! { <StopPage/> }
 );
 lazy_route!(
+    /// `/stop/local-contacts`: the council's numbers to print.
+    local_contacts: LocalContacts in stop => view! { <LocalContactsPage/> }
+);
+lazy_route!(
     /// `/settings`.
     settings: Settings in settings => view! { <SettingsPage/> }
+);
+lazy_route!(
+    /// `/chain`: the Chain Checker's introduction and the checks on this device.
+    chain_home: ChainHome in chain => view! { <RequireUnlocked><ChainHomePage/></RequireUnlocked> }
+);
+lazy_route!(
+    /// `/chain/how-it-scores`.
+    chain_scoring: ChainScoring in chain => view! { <ChainScoringPage/> }
+);
+lazy_route!(
+    /// `/chain/check/:id/:step`: one page of a check.
+    chain_step: ChainStep in chain => view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }
+);
+
+lazy_route!(
+    /// `/train`: the workshop's plan and the learner's progress.
+    train: Train in train => view! { <TrainPage/> }
+);
+lazy_route!(
+    /// `/train/course/:block/:slide`.
+    train_course: TrainCourse in train => view! { <CoursePage/> }
+);
+lazy_route!(
+    /// `/train/review`.
+    train_review: TrainReview in train => view! { <ReviewPage/> }
+);
+
+lazy_route!(
+    /// `/train/present`: facilitator mode's presenter view.
+    train_present: TrainPresent in train => view! { <PresentPage/> }
+);
+lazy_route!(
+    /// `/train/audience`: facilitator mode's screen for the room.
+    train_audience: TrainAudience in train => view! { <AudiencePage/> }
+);
+
+lazy_route!(
+    /// `/train/certificate`: the printable record of completion.
+    train_certificate: TrainCertificate in train => view! { <CertificatePage/> }
+);
+
+lazy_route!(
+    /// `/train/team`: the team pack.
+    train_team: TrainTeam in train => view! { <TeamPage/> }
+);
+lazy_route!(
+    /// `/train/poster`: the poster to print.
+    train_poster: TrainPoster in train => view! { <PosterPage/> }
 );
 
 /// Fetches every chunk, one after another, so later pages open at once and a
@@ -143,6 +203,18 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
         practice,
         logic,
         stop,
-        settings
+        local_contacts,
+        settings,
+        chain_home,
+        chain_scoring,
+        chain_step,
+        train,
+        train_course,
+        train_review,
+        train_present,
+        train_audience,
+        train_certificate,
+        train_team,
+        train_poster
     );
 }

@@ -1,3 +1,4 @@
+use crate::domain::address::Address;
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 
@@ -8,6 +9,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1 class="app-heading-l">"Page not found"</h1>
         <p>"If you typed the address, check it is correct."</p>
         <p>"If you followed a link from a visit, the visit may have been deleted or not saved on this device."</p>
-        <p>"Go to the " <a href="/">"start page"</a> ", or to " <a href="/spot">"your visits"</a> "."</p>
+        <p>"Go to the " <a href=Address::Home.path()>"start page"</a> ", or to " <a href=Address::Visits.path()>"your visits"</a> "."</p>
     }
 }

@@ -1,5 +1,6 @@
+use crate::domain::address::Address;
 use crate::{
-    app::use_app,
+    state::use_app,
     ui::{
         components::page_title::PageTitle,
         safe_reload::{reload_unless_it_loses_something, PracticeEndsOnReload},
@@ -30,6 +31,6 @@ pub fn PageLoadFailed() -> impl IntoView {
             <p class="app-error-message" role="alert">{reason}</p>
         })}
         <button type="button" class="app-button" on:click=reload>"Reload the app"</button>
-        <p>"Or go back to the " <a href="/">"start page"</a> "."</p>
+        <p>"Or go back to the " <a href=Address::Home.path()>"start page"</a> "."</p>
     }
 }

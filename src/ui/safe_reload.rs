@@ -2,8 +2,8 @@
 //! still could not be saved, the page stays and says why.
 
 use crate::{
-    app::{use_app, AppState},
-    platform::autosave::{self, SaveStatus},
+    domain::session::Unsaved,
+    state::{session, use_app, AppState},
 };
 use leptos::prelude::*;
 
@@ -14,8 +14,7 @@ pub fn reload_unless_it_loses_something(
     blocked: RwSignal<Option<String>>,
     reload: impl FnOnce(),
 ) {
-    autosave::flush(app);
-    match unsaved_reason(app) {
+    match unsaved_reason(session::flush_and_check(app)) {
         None => {
             blocked.set(None);
             reload();
@@ -24,26 +23,20 @@ pub fn reload_unless_it_loses_something(
     }
 }
 
-/// Why reloading now would lose something, if it would: a visit whose
-/// latest changes are still not saved after the flush, or held in memory
-/// across a lock.
-fn unsaved_reason(app: AppState) -> Option<String> {
-    // Held since the app locked (their save failed): only memory has them.
-    if app.held.with_value(|h| !h.is_empty()) {
-        return Some(
-            "A visit has changes that could not be saved before the app locked. Unlock the app so they can be saved, then reload."
-                .into(),
-        );
-    }
-    if app.dirty.with_value(|d| d.is_empty()) {
-        return None;
-    }
-    let why = match app.save.get_untracked() {
-        SaveStatus::NotSaved(e) => e.explain(),
-        SaveStatus::Conflict => {
+/// Why reloading now would lose something, in words, if it would.
+fn unsaved_reason(unsaved: Option<Unsaved>) -> Option<String> {
+    let why = match unsaved? {
+        Unsaved::Held => {
+            return Some(
+                "A visit has changes that could not be saved before the app locked. Unlock the app so they can be saved, then reload."
+                    .into(),
+            )
+        }
+        Unsaved::Failed(e) => e.explain(),
+        Unsaved::Conflict => {
             "The visit was changed in another tab: choose which version to keep, then reload."
         }
-        SaveStatus::Saved | SaveStatus::Saving => "Try again in a moment.",
+        Unsaved::Pending => "Try again in a moment.",
     };
     Some(format!(
         "A change to a visit could not be saved on this device. {why}"

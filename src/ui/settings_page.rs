@@ -2,20 +2,20 @@
 //! state, and deleting data.
 
 use crate::{
-    app::use_app,
-    domain::{nation::Nation, registry::last_checked},
+    domain::{nation::Nation, registry::last_checked, session::LockState},
     platform::{
-        export, lock, page, persistence,
-        session::LockState,
+        export, page, persistence,
         settings::{save_discreet, save_retention_days, RETENTION_CHOICES},
         storage,
     },
     render::sources::human_date,
+    state::{session, use_app},
     ui::{
         components::{
             page_title::PageTitle,
             question::{Choice, QuestionFieldset, Radios},
         },
+        contacts::my_contacts_settings::MyContactsSettings,
         protect::lock_settings::LockSettings,
     },
 };
@@ -76,6 +76,8 @@ pub fn SettingsPage() -> impl IntoView {
             <Radios field="discreet" choices=discreet_choices selected=discreet on_select=set_discreet/>
         </QuestionFieldset>
         <LockSettings/>
+        <MyContactsSettings/>
+        <crate::ui::recorder_settings::RecorderSettings/>
 
         <h2 class="app-heading-m">"What this app keeps, and where"</h2>
         <ul class="app-list app-list--bullet">
@@ -147,21 +149,11 @@ fn DeleteData() -> impl IntoView {
     let act = move |_| {
         match confirm.get_untracked() {
             Some("visits") => {
-                storage::delete_all_visits();
-                state.dirty.set_value(Vec::new());
-                state.held.set_value(Vec::new());
-                state.visits.set(Vec::new());
+                session::delete_all(state, false);
                 done.set("All visits were deleted from this device.".into());
             }
             Some("everything") => {
-                state.dirty.set_value(Vec::new());
-                state.held.set_value(Vec::new());
-                state.visits.set(Vec::new());
-                state.practice.set(Vec::new());
-                storage::wipe_everything();
-                // The lock's record went with everything else.
-                lock::forget_key();
-                state.lock.set(LockState::Off);
+                session::delete_all(state, true);
                 done.set("Everything this app stored on this device was deleted.".into());
             }
             _ => {}

@@ -1,6 +1,7 @@
 //! The parts of the screen that never change: header, "Get help now", the
 //! three doors, and the footer.
 
+use crate::domain::address::Address;
 use crate::domain::registry::{org, OrgId};
 use crate::ui::protect::quick_exit::ExitThisPage;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ pub const APP_NAME: &str = "Sense it. Spot it. Stop it.";
 /// In discreet mode the header reads as an ordinary visit checklist.
 #[component]
 pub fn Header() -> impl IntoView {
-    let state = crate::app::use_app();
+    let state = crate::state::use_app();
     let discreet = move || state.discreet.get();
     let door = move |name: &'static str, plain: &'static str| {
         move || {
@@ -26,7 +27,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-width-container app-header__inner">
-                <a class="app-header__name" href="/">
+                <a class="app-header__name" href=Address::Home.path()>
                     {move || if discreet() { crate::platform::page::DISCREET_NAME } else { APP_NAME }}
                 </a>
                 <ExitThisPage/>
@@ -38,10 +39,11 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="app-nav" aria-label="Main">
                 <ul class="app-width-container app-nav__list">
-                    <li><A href="/sense">{door("Sense it", "Learn")}</A></li>
-                    <li><A href="/spot">{door("Spot it", "Visits")}</A></li>
-                    <li><A href="/stop">{door("Stop it", "Refer")}</A></li>
-                    <li><A href="/settings">"Settings"<span class="app-nav__more">" & privacy"</span></A></li>
+                    <li><A href=Address::Library.path()>{door("Sense it", "Learn")}</A></li>
+                    <li><A href=Address::Visits.path()>{door("Spot it", "Visits")}</A></li>
+                    <li><A href=Address::Stop.path()>{door("Stop it", "Refer")}</A></li>
+                    <li><A href=Address::Train.path()>"Train"</A></li>
+                    <li><A href=Address::Settings.path()>"Settings"<span class="app-nav__more">" & privacy"</span></A></li>
                 </ul>
             </nav>
         </div>
@@ -75,7 +77,7 @@ pub fn Footer() -> impl IntoView {
                 <p>"Nothing you enter in this app leaves this device. It sends nothing and loads nothing from elsewhere."</p>
                 <p>
                     "Indicators are not proof: this app gives a level of concern and routes, never a verdict. "
-                    <a href="/spot/how-it-decides">"How the checklist decides"</a>
+                    <a href=Address::HowItDecides.path()>"How the checklist decides"</a>
                 </p>
                 <p class="app-footer__meta">{format!("Version {}", env!("CARGO_PKG_VERSION"))}</p>
             </div>
@@ -86,7 +88,7 @@ pub fn Footer() -> impl IntoView {
 /// Messages about the device's storage, shown at the top until dismissed.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let state = crate::app::use_app();
+    let state = crate::state::use_app();
     move || {
         let notices = state.notices.get();
         (!notices.is_empty()).then(|| {

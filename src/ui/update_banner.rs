@@ -3,8 +3,8 @@
 //! reload at all if a visit has changes that could not be saved.
 
 use crate::{
-    app::use_app,
     platform::service_worker::{reload_into_new_version, use_offline},
+    state::use_app,
     ui::safe_reload::{reload_unless_it_loses_something, PracticeEndsOnReload},
 };
 use leptos::prelude::*;

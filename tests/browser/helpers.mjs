@@ -253,3 +253,35 @@ export const SCREENSHOT_SIZES = Object.freeze([
   { name: 'landscape', width: 1180, height: 820 },
   { name: 'phone', width: 320, height: 640 },
 ]);
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs `body(random)` with a seeded `random()` in place of Math.random. The
+ * seed is TEST_SEED if set, otherwise new each run; a failure names it, so
+ * `TEST_SEED=<seed> node --test ...` repeats the same moments.
+ */
+export async function withSeed(label, body) {
+  const seed = Number(process.env.TEST_SEED ?? Math.floor(Date.now() % 2 ** 31));
+  try {
+    return await body(mulberry32(seed));
+  } catch (e) {
+    e.message = `${e.message}\n(${label}: TEST_SEED=${seed} repeats this run)`;
+    throw e;
+  }
+}
+
+/** Waits until the page has drawn a frame: anything a handler put up is on screen. */
+export async function nextFrame(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -28,6 +28,8 @@ after(async () => {
 });
 
 const INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
+// The plain app shell: the answer for in-app addresses with no page of their own.
+const APP_SHELL = await readFile(path.join(DIST, 'app.html'), 'utf8');
 const META_CSP = INDEX.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
 const HASHED = /-[0-9a-f]{16}[-_.][^/]*$|^library\/[0-9a-f]{16}\//;
 
@@ -124,16 +126,20 @@ describe('nginx with deploy/nginx/app.conf', () => {
   });
 
   it('answers other in-app addresses with the app, and a missing file with a real 404', async () => {
-    for (const urlPath of ['/', '/spot/visit/abc/observe', '/no-such-page', '/sense/no-such-topic']) {
+    const home = await get('/');
+    assert.equal(home.status, 200);
+    assert.equal(home.body.toString('utf8'), INDEX, '/: the prerendered home page');
+    for (const urlPath of ['/spot/visit/abc/observe', '/no-such-page', '/sense/no-such-topic', '/train/review']) {
       const res = await get(urlPath);
       assert.equal(res.status, 200, urlPath);
-      assert.equal(res.body.toString('utf8'), INDEX, `${urlPath}: the app`);
+      assert.equal(res.body.toString('utf8'), APP_SHELL, `${urlPath}: the plain app shell`);
+      assert.ok(!res.body.toString('utf8').includes('id="prerendered"'), `${urlPath}: no other page first`);
       assert.equal(res.headers['cache-control'], 'no-cache', `${urlPath}: HTML is always revalidated`);
     }
     for (const urlPath of ['/no-such-file.js', '/library/0000000000000000/missing.html', '/sense/no-such-topic.html', '/icons/none.png']) {
       const res = await get(urlPath);
       assert.equal(res.status, 404, urlPath);
-      assert.notEqual(res.body.toString('utf8'), INDEX, `${urlPath}: never the app`);
+      assert.notEqual(res.body.toString('utf8'), APP_SHELL, `${urlPath}: never the app`);
     }
   });
 

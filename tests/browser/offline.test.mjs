@@ -5,7 +5,7 @@
 //
 // The suite serves a copy of dist/ (a temp dir) so the update tests can put
 // "build B" in place of "build A" under the same origin: B is A with another
-// build id in sw.js and a marker in index.html, so no second cargo build.
+// build id in sw.js and a marker in index.html and app.html, so no second cargo build.
 
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -46,6 +46,8 @@ after(async () => {
 const PRECOMPRESSED = /\.(gz|br)$/i;
 const DIST_SW = await readFile(path.join(DIST, 'sw.js'), 'utf8');
 const DIST_INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
+// The plain app shell every in-app address without a page of its own gets.
+const DIST_APP = await readFile(path.join(DIST, 'app.html'), 'utf8');
 const DIST_ID = DIST_SW.match(/const BUILD_ID = "([^"]+)";/)?.[1];
 
 /** Every file of the build, as the precache should hold it (sw.js excluded). */
@@ -62,8 +64,8 @@ async function distFiles() {
 async function serveBuild(which) {
   const id = which === 'A' ? DIST_ID : `${DIST_ID}-b`;
   const sw = DIST_SW.replace(`const BUILD_ID = "${DIST_ID}";`, `const BUILD_ID = "${id}";`);
-  const index = which === 'A' ? DIST_INDEX : DIST_INDEX.replace('<head>', '<head><meta name="sss-test-build" content="B">');
-  for (const [name, body] of [['sw.js', sw], ['index.html', index]]) {
+  const mark = (html) => (which === 'A' ? html : html.replace('<head>', '<head><meta name="sss-test-build" content="B">'));
+  for (const [name, body] of [['sw.js', sw], ['index.html', mark(DIST_INDEX)], ['app.html', mark(DIST_APP)]]) {
     await writeFile(path.join(site, name), body);
     // Under nginx (APP_SERVER=nginx) a stale precompressed copy would be sent
     // instead of the new file, as on a real server: a deploy replaces them too.

@@ -21,7 +21,11 @@ const TEST_TIMEOUT = 90_000;
 const suite = useBrowserSuite();
 
 const GUIDANCE = ['/', '/sense', '/sense/signs', '/sense/glossary', '/sense/the-law', '/sense/story-labour', '/stop', '/spot/how-it-decides'];
+// Tools' entry pages: what the tool is, readable and listed; the tool needs the app.
+const TOOLS = ['/train', '/chain'];
 const NEEDS_APP = ['/spot', '/spot/practice', '/settings'];
+// The cover the quick exit leads to (src/render/cover.rs).
+const COVER = { path: '/cover.html', title: 'Property inspection checklist' };
 const HELPLINE = { href: 'tel:08000121700', text: '08000 121 700' };
 
 const fileOf = (p) => path.join(DIST, p === '/' ? 'index.html' : `${p.slice(1)}.html`);
@@ -39,11 +43,26 @@ const OBSERVE = () => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
   document.addEventListener('DOMContentLoaded', () => {
     const text = (sel) => document.querySelector(`#prerendered ${sel}`)?.innerText ?? null;
-    window.__pre = { main: text('main'), header: text('.app-header'), masthead: text('.app-masthead'), footer: text('footer') };
+    window.__pre = { main: text('main'), header: text('.app-header'), masthead: text('.app-masthead'), footer: text('footer'), shell: window.__shellOf(document.getElementById('prerendered')) };
   });
 };
 
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Put into every page before it loads: the shell's controls (header,
+ * "Get help now", navigation, footer) as tag, role, address, current page
+ * and text, so the prerendered shell (src/render/shell.rs) and the app's
+ * (src/ui/shell.rs) can be compared control by control.
+ */
+const SHELL_OF = () => {
+  window.__shellOf = (root) =>
+    root
+      ? [...root.querySelectorAll('.app-header a, .app-header button, .app-masthead a, .app-masthead button, footer a')].map((e) =>
+          [e.tagName, e.getAttribute('role') ?? '', e.getAttribute('href') ?? '', e.getAttribute('aria-current') ?? '', e.className, e.textContent.replace(/\s+/g, ' ').trim()].join(' | '),
+        )
+      : null;
+};
 
 describe('without JavaScript', () => {
   it('a topic reads in full, its links work, and 999 and the helpline are there', { timeout: TEST_TIMEOUT }, async () => {
@@ -56,9 +75,10 @@ describe('without JavaScript', () => {
     const help = page.getByRole('region', { name: 'Get help now' });
     assert.equal(await help.locator('a[href="tel:999"]').count(), 1);
     assert.match(await help.locator(`a[href="${HELPLINE.href}"]`).innerText(), new RegExp(HELPLINE.text));
-    // The app's own controls are hidden rather than dead.
-    assert.equal(await page.getByRole('button', { name: /Exit this page/ }).count(), 0);
+    // The app's own controls are hidden rather than dead; the quick exit is a
+    // link, so it works.
     assert.equal(await page.getByRole('button', { name: 'Scotland' }).count(), 0);
+    assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), 'the quick exit is there');
     await page.getByRole('link', { name: 'Sense it: all topics' }).click();
     await page.waitForURL((u) => u.pathname === '/sense');
     assert.equal(await page.locator('main h1').innerText(), 'Learn about trafficking and exploitation');
@@ -75,12 +95,84 @@ describe('without JavaScript', () => {
       assert.ok((await page.locator('main').innerText()).length > 300, `${p}: text`);
       assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
     }
-    for (const p of NEEDS_APP) {
+    for (const p of [...TOOLS, ...NEEDS_APP]) {
       await page.goto(p);
       const line = page.locator('main .app-no-app-only');
       assert.ok(await line.isVisible(), `${p}: the line`);
       assert.match(await line.innerText(), /needs the app/);
       assert.ok(await page.locator('.app-help a[href="tel:999"]').isVisible(), `${p}: 999`);
+    }
+    await page.close();
+  });
+
+  it('"Exit this page" leads to the cover, which names nothing of the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    await page.goto('/sense/the-law');
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL((u) => u.pathname === COVER.path);
+    assert.equal(await page.title(), COVER.title);
+    assert.equal(await page.locator('main h1').innerText(), COVER.title);
+    const text = await page.locator('body').innerText();
+    assert.doesNotMatch(text, /trafficking|Sense it|Spot it|Stop it|999/i, 'nothing of the app on the cover');
+    await page.close();
+  });
+});
+
+describe('the quick exit before the app has started', () => {
+  // The app's code is held back, so only the prerendered page and
+  // public/early.js are there: the safety control must not wait for the wasm.
+  for (const how of ['button', 'Shift x3']) {
+    it(`${how} leaves for the cover at once, and Back does not return to the page`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.route('**/*.wasm', () => {}); // never answered
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+      await page.locator('#prerendered main h1').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app has not started');
+      if (how === 'button') {
+        await page.getByRole('button', { name: /Exit this page/ }).click();
+      } else {
+        await page.locator('#prerendered main h1').click();
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      }
+      await page.waitForURL((u) => u.pathname === COVER.path);
+      assert.equal(await page.locator('main h1').innerText(), COVER.title);
+      await page.goBack({ waitUntil: 'commit' });
+      assert.notEqual(new URL(page.url()).pathname, '/sense/the-law', 'the exit left no history entry for the page');
+      await page.close();
+    });
+  }
+
+  it('typing Shift between other keys does not leave', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.route('**/*.wasm', () => {});
+    await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+    await page.locator('#prerendered main h1').click();
+    for (const key of ['Shift', 'a', 'Shift', 'b', 'Shift']) await page.keyboard.press(key);
+    await page.getByRole('button', { name: /Exit this page/ }).focus();
+    assert.equal(new URL(page.url()).pathname, '/sense/glossary');
+    await page.close();
+  });
+});
+
+describe('deep links into the app', () => {
+  it('an address with no page of its own gets the plain app shell: no other page is ever shown first', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => {
+      window.__headings = [];
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll('h1')) if (!window.__headings.includes(h.textContent)) window.__headings.push(h.textContent);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    for (const p of ['/spot/visit/abc/danger', '/train/review', '/chain/how-it-scores']) {
+      const response = await page.goto(p);
+      const html = await response.text();
+      assert.equal(html, await readFile(path.join(DIST, 'app.html'), 'utf8'), `${p}: the app shell`);
+      assert.ok(!html.includes('id="prerendered"'), `${p}: no prerendered page`);
+      assert.ok(html.includes('<meta name="robots" content="noindex">'), `${p}: kept out of search`);
+      await waitForApp(page);
+      const seen = await page.evaluate(() => window.__headings);
+      assert.ok(!seen.includes('Sense it. Spot it. Stop it.'), `${p}: the home page never showed (${seen})`);
     }
     await page.close();
   });
@@ -92,22 +184,25 @@ describe('when the app cannot start', () => {
   it('the prerendered page stays, says why, and passes axe at 320 px', { timeout: TEST_TIMEOUT * 3 }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
     await page.route('**/*.wasm', (route) => route.abort());
-    for (const p of [...GUIDANCE, ...NEEDS_APP]) {
+    for (const p of [...GUIDANCE, ...TOOLS, ...NEEDS_APP]) {
       await page.goto(p);
       await page.locator('html.app-failed').waitFor({ state: 'attached' });
       assert.match(await page.getByRole('alert').innerText(), /could not start/, p);
       assert.ok(await page.locator('.app-help a[href="tel:999"]').isVisible(), `${p}: 999`);
-      assert.equal(await page.getByRole('button', { name: /Exit this page/ }).count(), 0, `${p}: no dead quick exit`);
-      assert.equal(await page.locator('main .app-no-app-only:visible').count(), NEEDS_APP.includes(p) ? 1 : 0, `${p}: the line`);
+      assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), `${p}: the quick exit`);
+      assert.equal(await page.locator('main .app-no-app-only:visible').count(), GUIDANCE.includes(p) ? 0 : 1, `${p}: the line`);
       assert.deepEqual(await checkAxe(page), [], p);
     }
+    // The quick exit still works: the page is left for the cover.
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL((u) => u.pathname === COVER.path);
     await page.close();
   });
 });
 
 describe('search engines', () => {
   it('guidance pages have a description and a canonical link; app pages are noindex', async () => {
-    for (const p of GUIDANCE) {
+    for (const p of [...GUIDANCE, ...TOOLS]) {
       const html = await readFile(fileOf(p), 'utf8');
       assert.match(html, /<meta name="description" content="[^"]{40,}">/, p);
       assert.ok(html.includes(`<link rel="canonical" href="${p}">`), `${p}: canonical`);
@@ -123,22 +218,23 @@ describe('search engines', () => {
 
   it('robots.txt allows the guidance and closes the rest; sitemap.xml lists every guidance page', async () => {
     const robots = await (await fetch(`${suite.server.url}/robots.txt`)).text();
-    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/']) {
+    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/', '/chain/check/', '/app.html', '/cover.html']) {
       assert.ok(robots.split('\n').includes(`Disallow: ${p}`), `robots.txt closes ${p}:\n${robots}`);
     }
     assert.ok(robots.split('\n').includes('Allow: /spot/how-it-decides'));
     assert.ok(!robots.split('\n').includes('Disallow: /'));
     const sitemap = await (await fetch(`${suite.server.url}/sitemap.xml`)).text();
     const locs = [...sitemap.matchAll(/<loc>[^<]*?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]);
-    for (const p of GUIDANCE) assert.ok(locs.includes(p), `sitemap.xml lists ${p}`);
+    for (const p of [...GUIDANCE, ...TOOLS]) assert.ok(locs.includes(p), `sitemap.xml lists ${p}`);
     for (const p of NEEDS_APP) assert.ok(!locs.includes(p), `sitemap.xml leaves out ${p}`);
   });
 });
 
 describe('the app takes over in place', () => {
-  it('shows the same shell and text, with no layout shift and no "Loading…"', { timeout: TEST_TIMEOUT * 2 }, async () => {
-    for (const p of GUIDANCE) {
+  it('shows the same shell and text, with no layout shift and no "Loading…"', { timeout: TEST_TIMEOUT * 3 }, async () => {
+    for (const p of [...GUIDANCE, ...TOOLS]) {
       const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.addInitScript(SHELL_OF);
       await page.addInitScript(OBSERVE);
       await page.goto(p);
       await waitForApp(page);
@@ -148,6 +244,7 @@ describe('the app takes over in place', () => {
         busy: window.__busyAtTakeover,
         pre: window.__pre,
         prerenderedLeft: document.getElementById('prerendered') !== null,
+        shell: window.__shellOf(document.getElementById('app-root')),
         app: {
           main: document.querySelector('main')?.innerText,
           header: document.querySelector('.app-header')?.innerText,
@@ -159,8 +256,12 @@ describe('the app takes over in place', () => {
       assert.equal(seen.busy, false, `${p}: nothing was loading when the app took over`);
       assert.equal(seen.shifts.reduce((a, b) => a + b, 0), 0, `${p}: layout shifts ${seen.shifts}`);
       for (const part of ['main', 'header', 'masthead', 'footer']) {
+        if (part === 'main' && TOOLS.includes(p)) continue; // the tool itself is the app's
         assert.equal(norm(seen.app[part]), norm(seen.pre[part]), `${p}: the ${part} text is the app's own`);
       }
+      // Control by control, so the prerendered shell cannot drift from the app's.
+      assert.ok(seen.pre.shell.length >= 10, `${p}: the shell's controls were read`);
+      assert.deepEqual(seen.shell, seen.pre.shell, `${p}: the same shell controls, addresses and text`);
       assertNoPageErrors(page, p);
       await page.close();
     }
@@ -208,16 +309,19 @@ describe('offline', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     await poll(async () => (await page.getByTestId('offline-status').getAttribute('data-readiness')) === 'ready', { timeout: 20_000 });
     await page.context().setOffline(true);
-    for (const p of ['/sense/the-law', '/stop', '/sense/glossary']) {
+    for (const p of ['/sense/the-law', '/stop', '/sense/glossary', '/chain', '/']) {
       const response = await page.goto(p);
       assert.equal(response.fromServiceWorker(), true, `${p}: from the worker`);
       assert.equal(await response.text(), await readFile(fileOf(p), 'utf8'), `${p}: its prerendered file`);
       await waitForApp(page);
     }
     const response = await page.goto('/spot/visit/abc/observe');
-    assert.equal(await response.text(), await readFile(fileOf('/'), 'utf8'), 'an app-only address: the app');
+    assert.equal(await response.text(), await readFile(path.join(DIST, 'app.html'), 'utf8'), 'an app-only address: the plain app shell');
     await waitForApp(page);
     assert.equal(await page.locator('main h1').innerText(), 'Visit not found');
+    const cover = await page.goto(COVER.path);
+    assert.equal(cover.fromServiceWorker(), true, 'the cover offline');
+    assert.equal(await page.locator('main h1').innerText(), COVER.title);
     await page.close();
   });
 });

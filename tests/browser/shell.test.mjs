@@ -34,7 +34,7 @@ const ROUTES = [
   { path: '/no-such-page', notFound: true },
 ];
 
-const MAIN_NAV_LINKS = ['Sense it', 'Spot it', 'Stop it', 'Settings & privacy'];
+const MAIN_NAV_LINKS = ['Sense it', 'Spot it', 'Stop it', 'Train', 'Settings & privacy'];
 const HELP_PHONE_LINKS = ['tel:999', 'tel:08000121700'];
 
 // http(s) URIs allowed in built text files: XML namespace names, never fetched.

@@ -164,6 +164,65 @@ describe('three whole visits reach the expected level and routes', () => {
   });
 });
 
+describe('routes in every nation, and pages a clean visit can pass', () => {
+  it('a clean visit continues past every observation page with nothing ticked', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      for (let guard = 0; guard < 30 && stepOf(page) !== 'check'; guard++) {
+        const step = stepOf(page);
+        if (step === 'danger' || step === 'under-18') await choose(page, 'no');
+        else if (step === 'setting') await choose(page, 'nail-bar');
+        else if (step === 'place') await choose(page, 'england-wales');
+        else if (step === 'people') await choose(page, '2-5');
+        else if (step === 'consent') await choose(page, 'not-asked');
+        // Observation pages: nothing ticked, straight on.
+        await continueTo(page);
+      }
+      assert.equal(stepOf(page), 'check');
+      assert.match(await page.getByTestId('check-answers').innerText(), /Nothing recorded on this page/);
+      await page.getByTestId('see-result').click();
+      await page.waitForURL(/\/result$/);
+      await waitForApp(page);
+      const { level, orgs } = await resultOf(page);
+      assert.equal(level, 'none');
+      assert.deepEqual(orgs, ['RecordOnly', 'Helpline']);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Scotland, danger and sexual exploitation signs: 999 first, the follow-up routes kept in order, the form named', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await choose(page, 'yes');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'call-999');
+      await page.getByRole('link', { name: 'Continue recording' }).click();
+      await page.waitForURL(/\/setting$/);
+      await waitForApp(page);
+      await driveVisit(page, {
+        danger: 'yes',
+        setting: 'short-let',
+        nation: 'scotland',
+        consent: 'not-asked',
+        seen: ['sexual-many-short-male-visits', 'sexual-living-where-sex-sold', 'sexual-adverts'],
+      });
+      const { orgs } = await resultOf(page);
+      assert.deepEqual(orgs, ['Emergency999', 'PoliceScotland', 'ScottishCouncilSocialWork', 'Tara', 'MigrantHelpScotland', 'Helpline', 'Crimestoppers']);
+      assert.ok(await page.getByTestId('danger-panel').locator('a[href="tel:999"]').count() === 1, 'one 999 panel, its number from the registry');
+      assert.match(await page.getByTestId('forms').innerText(), /Signs consistent with sexual exploitation/);
+      assert.match(await page.getByTestId('what-to-say').innerText(), /consistent with sexual exploitation/);
+      assert.match(await page.locator('[data-org="Tara"]').innerText(), /Only if the person is a woman/);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('question pages follow the GOV.UK patterns', () => {
   it('Continue without an answer shows the error summary, focused and linked to the field', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/');

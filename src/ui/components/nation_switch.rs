@@ -1,4 +1,4 @@
-use crate::{app::use_app, domain::nation::Nation};
+use crate::{domain::nation::Nation, state::use_app};
 use leptos::prelude::*;
 
 /// Buttons that choose the nation whose law and routes are shown first. The

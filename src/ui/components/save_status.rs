@@ -1,6 +1,6 @@
 use crate::{
-    app::use_app,
-    platform::autosave::{resolve_conflict, SaveStatus},
+    domain::session::SaveStatus,
+    state::{session::resolve_conflict, use_app},
 };
 use leptos::prelude::*;
 

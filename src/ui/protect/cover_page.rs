@@ -1,22 +1,13 @@
 //! What the quick exit shows: an ordinary property checklist that says
 //! nothing about this app, loads nothing and stores nothing.
 
-use crate::{app::use_app, platform::page::COVER_TITLE};
+use crate::domain::address::Address;
+use crate::{
+    render::cover::{ITEMS, TITLE as COVER_TITLE},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
-
-/// Items any housing or environmental health officer might tick. Nothing
-/// here is kept: it exists only to be an ordinary screen.
-const ITEMS: [&str; 8] = [
-    "Smoke alarms",
-    "Carbon monoxide alarms",
-    "Gas safety record",
-    "Electrical safety report",
-    "Fire doors and escape routes",
-    "Damp, mould and ventilation",
-    "Heating and hot water",
-    "Bins and waste storage",
-];
 
 #[component]
 pub fn CoverPage() -> impl IntoView {
@@ -26,7 +17,7 @@ pub fn CoverPage() -> impl IntoView {
     // Back to the start page; if a lock is set, the visits need the passphrase.
     let close = move |_| {
         navigate(
-            "/",
+            &Address::Home.path(),
             NavigateOptions {
                 replace: true,
                 ..Default::default()

@@ -6,11 +6,9 @@ use super::{
     unlock_panel::UnlockPanel,
 };
 use crate::{
-    app::use_app,
-    platform::{
-        session::{self, LockState},
-        settings::{load_lock_after_seconds, save_lock_after_minutes, LOCK_AFTER_CHOICES},
-    },
+    domain::session::LockState,
+    platform::settings::{load_lock_after_seconds, save_lock_after_minutes, LOCK_AFTER_CHOICES},
+    state::{session, use_app},
     ui::components::question::{Choice, QuestionFieldset, Radios},
 };
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use super::unlock_panel::UnlockPanel;
-use crate::{app::use_app, platform::session::LockState};
+use crate::{domain::session::LockState, state::use_app};
 use leptos::prelude::*;
 
 /// Shows its children only while the visits can be seen; while locked, asks

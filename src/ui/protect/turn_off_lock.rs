@@ -4,14 +4,8 @@
 
 use super::passphrase_form::PassphraseForm;
 use crate::{
-    app::use_app,
-    platform::{
-        autosave,
-        clock::now_ms,
-        lock,
-        session::{self, LockState},
-        storage,
-    },
+    platform::{clock::now_ms, lock, personal_contacts, storage},
+    state::{session, use_app},
     ui::components::{error_summary::ErrorSummary, password_field::PasswordField},
 };
 use leptos::prelude::*;
@@ -38,17 +32,20 @@ pub fn TurnOffLock() -> impl IntoView {
             if let Err(e) = result {
                 return form.fail(FIELD, e.explain());
             }
-            autosave::flush(state);
+            session::flush(state);
             let written = state.visits.with_untracked(|vs| {
                 vs.iter()
                     .try_for_each(storage::save_visit_unsealed)
+                    .and_then(|()| crate::platform::chain_store::unseal_all())
+                    .and_then(|()| personal_contacts::save_unsealed())
                     .map_err(|e| e.explain())
             });
             match written {
                 Ok(()) => {
+                    crate::platform::recorder::unseal();
                     lock::remove_record();
                     state.visits.with_untracked(|vs| storage::refresh_index(vs));
-                    state.lock.set(LockState::Off);
+                    session::lock_turned_off(state);
                 }
                 Err(why) => {
                     // Anything written in the clear is sealed again when the

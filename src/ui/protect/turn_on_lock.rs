@@ -3,13 +3,9 @@
 
 use super::passphrase_form::PassphraseForm;
 use crate::{
-    app::use_app,
     domain::vault::passphrase_problem,
-    platform::{
-        autosave, lock,
-        session::{self, LockState},
-        storage,
-    },
+    platform::{lock, personal_contacts, storage},
+    state::{session, use_app},
     ui::components::{error_summary::ErrorSummary, password_field::PasswordField},
 };
 use leptos::prelude::*;
@@ -53,17 +49,20 @@ pub fn TurnOnLock() -> impl IntoView {
             new.set(String::new());
             again.set(String::new());
             // Everything typed so far is sealed now, with the rest.
-            autosave::flush(state);
+            session::flush(state);
+            crate::platform::recorder::reseal();
             let failed = state.visits.with_untracked(|vs| {
                 let failed = vs.iter().filter(|v| storage::save_visit(v).is_err()).count();
                 storage::refresh_index(vs);
                 failed
-            });
-            if failed > 0 {
-                state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
+            }) + crate::platform::chain_store::seal_all();
+            if let Err(e) = personal_contacts::reseal() {
+                state.notices.update(|n| n.push(format!("Your own contacts could not be encrypted yet: {} They will be encrypted the next time they are saved.", e.explain())));
             }
-            state.lock.set(LockState::Unlocked);
-            session::touch(state);
+            if failed > 0 {
+                state.notices.update(|n| n.push(format!("The lock is on, but {failed} visit(s) or check(s) could not be encrypted yet because the device's storage is full. Delete old visits; they will be encrypted the next time the app is unlocked.")));
+            }
+            session::lock_turned_on(state);
         });
     };
     let understood_error = form.error_on(UNDERSTOOD);

@@ -1,9 +1,10 @@
 //! Asks for the passphrase, in place of anything that shows visits.
 
 use super::passphrase_form::PassphraseForm;
+use crate::domain::address::Address;
 use crate::{
-    app::use_app,
-    platform::{clock::now_ms, lock, session},
+    platform::{clock::now_ms, lock},
+    state::{session, use_app},
     ui::components::{
         error_summary::ErrorSummary, page_title::PageTitle, password_field::PasswordField,
     },
@@ -61,7 +62,7 @@ pub fn UnlockPanel(
                 <summary class="app-details__summary">"Forgotten your passphrase?"</summary>
                 <div class="app-details__text">
                     <p>"Nobody can open the locked visits without it: not you, not your employer and not the makers of this app. That is what keeps them safe."</p>
-                    <p>"You can delete them and start again: go to "<a href="/settings#delete-data">"Settings and privacy"</a>" and choose "<strong>"Wipe everything this app stored"</strong>"."</p>
+                    <p>"You can delete them and start again: go to "<a href=Address::DeleteData.path()>"Settings and privacy"</a>" and choose "<strong>"Wipe everything this app stored"</strong>"."</p>
                 </div>
             </details>
         </div>

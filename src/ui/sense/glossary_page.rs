@@ -2,6 +2,7 @@
 //! file read when the page opens.
 
 use super::library_html::LibraryHtml;
+use crate::domain::address::Address;
 use crate::{
     domain::content::{glossary_sources, glossary_url, GLOSSARY},
     render::{markup::Html, sources},
@@ -17,7 +18,7 @@ pub fn GlossaryPage() -> impl IntoView {
     sources::section(&mut foot, glossary_sources(), REVIEWED);
     view! {
         <PageTitle title="Glossary"/>
-        <a class="app-back-link" href="/sense">"Sense it: all topics"</a>
+        <a class="app-back-link" href=Address::Library.path()>"Sense it: all topics"</a>
         <span class="app-caption">"Sense it"</span>
         <h1 class="app-heading-xl">"Glossary"</h1>
         <p class="app-body-l">{format!("{} words used in the guidance and in referrals, explained.", GLOSSARY.len())}</p>

@@ -1,6 +1,7 @@
 //! Sense it: the library's contents, with search.
 
 use super::search_box::SearchBox;
+use crate::domain::address::Address;
 use crate::{
     domain::content::{topics_in, SECTIONS},
     ui::components::page_title::PageTitle,
@@ -17,11 +18,11 @@ pub fn LibraryPage() -> impl IntoView {
         <SearchBox/>
         <ul class="app-cards">
             <li class="app-card">
-                <h2 class="app-heading-s"><a href="/sense/signs">"The signs of exploitation"</a></h2>
+                <h2 class="app-heading-s"><a href=Address::Signs.path()>"The signs of exploitation"</a></h2>
                 <p>"Every sign the visit checklist uses, by kind of exploitation and kind of premises."</p>
             </li>
             <li class="app-card">
-                <h2 class="app-heading-s"><a href="/sense/glossary">"Glossary"</a></h2>
+                <h2 class="app-heading-s"><a href=Address::Glossary.path()>"Glossary"</a></h2>
                 <p>"The words used in the guidance and in referrals, explained."</p>
             </li>
         </ul>
@@ -30,7 +31,7 @@ pub fn LibraryPage() -> impl IntoView {
             <ul class="app-list app-topic-list">
                 {topics_in(id).into_iter().map(|t| view! {
                     <li class="app-topic-list__item">
-                        <a class="app-topic-list__link" href=format!("/sense/{}", t.id)>{t.title}</a>
+                        <a class="app-topic-list__link" href=Address::Topic(t.id.into()).path()>{t.title}</a>
                         <p class="app-topic-list__summary">{t.summary}</p>
                     </li>
                 }).collect_view()}

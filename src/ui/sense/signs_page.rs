@@ -1,5 +1,6 @@
 //! Sense it: the signs of exploitation (rendered by `render::signs`).
 
+use crate::domain::address::Address;
 use crate::{render::signs, ui::components::page_title::PageTitle};
 use leptos::prelude::*;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 pub fn SignsPage() -> impl IntoView {
     view! {
         <PageTitle title="Sense it: the signs of exploitation"/>
-        <a class="app-back-link" href="/sense">"Sense it: all topics"</a>
+        <a class="app-back-link" href=Address::Library.path()>"Sense it: all topics"</a>
         <span class="app-caption">"Sense it"</span>
         <h1 class="app-heading-xl">"The signs of exploitation"</h1>
         // Built from compile-time data only, with every value escaped.

@@ -2,10 +2,11 @@
 //! (a file read when the page opens), related topics, and its sources.
 
 use super::library_html::LibraryHtml;
+use crate::domain::address::Address;
 use crate::{
-    app::use_app,
     domain::content::topic,
     render::{markup::Html, sources},
+    state::use_app,
     ui::{
         components::{nation_switch::NationSwitch, page_title::PageTitle},
         not_found::NotFoundPage,
@@ -28,7 +29,7 @@ pub fn TopicPage() -> impl IntoView {
         let related: Vec<_> = t.related.iter().filter_map(|r| topic(r)).collect();
         view! {
             <PageTitle title=t.title/>
-            <a class="app-back-link" href="/sense">"Sense it: all topics"</a>
+            <a class="app-back-link" href=Address::Library.path()>"Sense it: all topics"</a>
             <span class="app-caption">"Sense it"</span>
             <h1 class="app-heading-xl">{t.title}</h1>
             <p class="app-body-l">{t.summary}</p>
@@ -41,7 +42,7 @@ pub fn TopicPage() -> impl IntoView {
                 <nav class="app-related" aria-labelledby="related-heading">
                     <h2 class="app-heading-m" id="related-heading">"Related"</h2>
                     <ul class="app-list">
-                        {related.into_iter().map(|r| view! { <li><a href=format!("/sense/{}", r.id)>{r.title}</a></li> }).collect_view()}
+                        {related.into_iter().map(|r| view! { <li><a href=Address::Topic(r.id.into()).path()>{r.title}</a></li> }).collect_view()}
                     </ul>
                 </nav>
             })}

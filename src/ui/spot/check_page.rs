@@ -4,7 +4,7 @@
 use super::visit_ctx::VisitCtx;
 use crate::{
     domain::{
-        visit::Status,
+        visit::{Status, Visit},
         wizard::{self, Step},
     },
     ui::components::{
@@ -18,8 +18,15 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
     let navigate = use_navigate();
+    // Everything the rows show: the visit without its general notes and
+    // edit time, so typing in the notes below does not rebuild every row.
+    let shown = ctx.memo(|v| Visit {
+        general_notes: String::new(),
+        updated_ms: 0,
+        ..v.clone()
+    });
     let rows = move || {
-        let Some(visit) = ctx.read(|v| v.clone()) else {
+        let Some(visit) = shown.get() else {
             return Vec::new();
         };
         wizard::path(&visit.answers)
@@ -36,12 +43,16 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let unanswered = move || {
-        ctx.read(|v| wizard::first_unanswered(&v.answers))
+        shown
+            .with(|v| v.as_ref().map(|v| wizard::first_unanswered(&v.answers)))
             .filter(|s| *s != Step::Check)
     };
     let back = move || {
-        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
-        wizard::previous(Step::Check, &answers)
+        shown
+            .with(|v| {
+                v.as_ref()
+                    .and_then(|v| wizard::previous(Step::Check, &v.answers))
+            })
             .map(|s| ctx.href(s, false))
             .unwrap_or_default()
     };

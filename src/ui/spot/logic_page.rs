@@ -1,8 +1,8 @@
 //! "How the checklist decides" (rendered by `render::logic`).
 
 use crate::{
-    app::use_app,
     render::logic,
+    state::use_app,
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;

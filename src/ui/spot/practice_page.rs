@@ -1,7 +1,7 @@
 //! Practice: the same wizard on worked sample visits, kept apart from real ones.
 
 use super::visit_ctx::start_visit_with;
-use crate::{app::use_app, domain::practice::SAMPLES, ui::components::page_title::PageTitle};
+use crate::{domain::practice::SAMPLES, state::use_app, ui::components::page_title::PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

@@ -3,6 +3,7 @@
 //! table says where Continue and Back go.
 
 use super::visit_ctx::VisitCtx;
+use crate::domain::address::Address;
 use crate::{
     domain::wizard::{self, Step},
     ui::components::{
@@ -21,8 +22,8 @@ pub fn back_href(ctx: VisitCtx, step: Step, from_check: bool) -> String {
     let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
     match wizard::previous(step, &answers) {
         Some(prev) => ctx.href(prev, false),
-        None if ctx.practice => "/spot/practice".into(),
-        None => "/spot".into(),
+        None if ctx.practice => Address::Practice.path(),
+        None => Address::Visits.path(),
     }
 }
 
@@ -39,6 +40,12 @@ pub fn QuestionPage(
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let blank = ctx
+            .peek(|v| !wizard::is_answered(step, &v.answers))
+            .unwrap_or(false);
+        if blank && matches!(step, Step::Observe(_)) {
+            ctx.update(|v| wizard::record_continue(step, &mut v.answers));
+        }
         let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
         match wizard::validate(step, &answers) {
             Err(msg) => error.set(Some(msg.to_string())),
@@ -63,8 +70,9 @@ pub fn QuestionPage(
             error.set(None);
         }
     });
+    let answers = ctx.memo(|v| v.answers.clone());
     let progress = move || {
-        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
+        let answers = answers.get().unwrap_or_default();
         match wizard::progress(step, &answers) {
             Some((n, Some(total))) => format!("Question {n} of {total}"),
             Some((n, None)) => format!("Question {n}"),

@@ -1,14 +1,11 @@
 //! Reading and changing one visit from a wizard page, without re-rendering the
 //! page on every keystroke.
 
+use crate::domain::address::Address;
 use crate::{
-    app::AppState,
-    domain::{visit::Visit, wizard::Step},
-    platform::{
-        autosave,
-        clock::{new_id, now_ms},
-        session::LockState,
-    },
+    domain::{session::LockState, visit::Visit, wizard::Step},
+    platform::clock::{new_id, now_ms},
+    state::{session, AppState},
 };
 use leptos::prelude::*;
 
@@ -25,7 +22,7 @@ pub fn start_visit_with(
 ) -> String {
     // A visit started while locked could not be saved: unlock first.
     if !practice && state.lock.get_untracked() == LockState::Locked {
-        return "/spot".into();
+        return Address::Visits.path();
     }
     let mut visit = Visit::new(new_id(), now_ms(), practice);
     visit.answers.nation = Some(state.nation.get_untracked());
@@ -34,20 +31,20 @@ pub fn start_visit_with(
     let id = visit.id.clone();
     state.list(practice).update(|l| l.push(visit));
     if !practice {
-        autosave::mark_dirty(state, &id);
+        session::mark_dirty(state, &id);
     }
     href
 }
 
 /// The address of a step of a visit.
 pub fn step_href(practice: bool, id: &str, step: Step, from_check: bool) -> String {
-    let base = if practice {
-        "/spot/practice"
-    } else {
-        "/spot/visit"
-    };
-    let q = if from_check { "?from=check" } else { "" };
-    format!("{base}/{id}/{}{q}", step.id())
+    Address::VisitStep {
+        practice,
+        id: id.into(),
+        step,
+        from_check,
+    }
+    .path()
 }
 
 /// One visit in its list.
@@ -72,6 +69,16 @@ impl VisitCtx {
             .with(|l| l.iter().find(|v| v.id == id).map(f))
     }
 
+    /// Part of the visit as a memo: what depends on it updates only when that
+    /// part changes, not on every keystroke elsewhere in the visit.
+    pub fn memo<T>(&self, f: fn(&Visit) -> T) -> Memo<Option<T>>
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let ctx = *self;
+        Memo::new(move |_| ctx.read(f))
+    }
+
     /// Reads part of the visit without tracking (for event handlers).
     pub fn peek<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get_untracked();
@@ -91,7 +98,7 @@ impl VisitCtx {
             }
         });
         if !self.practice {
-            autosave::mark_dirty(self.app, &id);
+            session::mark_dirty(self.app, &id);
         }
     }
 

@@ -1,10 +1,11 @@
 //! Spot it: start a visit, resume one, practise, and see how it decides.
 
 use super::visit_ctx::{start_visit, step_href};
+use crate::domain::address::Address;
 use crate::{
-    app::use_app,
     domain::{visit::Status, wizard},
-    platform::{clock::format_time, storage},
+    platform::clock::format_time,
+    state::{session, use_app},
     ui::components::page_title::PageTitle,
 };
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn VisitsPage() -> impl IntoView {
         </ul>
         <button type="button" class="app-button app-button--start" on:click=start data-testid="start-visit">"Start a visit"</button>
         <div class="app-inset">
-            <p>"Visits are stored only on this device, in this browser, and are never sent anywhere. They are saved as you type. Visits not changed for "{move || state.retention_days.get()}" days are deleted (you can change this in "<a href="/settings">"Settings"</a>")."</p>
+            <p>"Visits are stored only on this device, in this browser, and are never sent anywhere. They are saved as you type. Visits not changed for "{move || state.retention_days.get()}" days are deleted (you can change this in "<a href=Address::Settings.path()>"Settings"</a>")."</p>
         </div>
         <h2 class="app-heading-m">"Visits on this device"</h2>
         {move || {
@@ -76,8 +77,8 @@ pub fn VisitsPage() -> impl IntoView {
         })}
         <h2 class="app-heading-m">"Before your first visit"</h2>
         <ul class="app-list">
-            <li><a href="/spot/practice">"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
-            <li><a href="/spot/how-it-decides">"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
+            <li><a href=Address::Practice.path()>"Practise on sample visits"</a>" — worked examples, kept apart from real visits."</li>
+            <li><a href=Address::HowItDecides.path()>"How the checklist decides"</a>" — every sign, rule and route, for you or your safeguarding lead to check."</li>
         </ul>
     }
 }
@@ -90,10 +91,7 @@ fn DeleteVisit(id: String) -> impl IntoView {
     let id_for_delete = id.clone();
     let delete = move |_| {
         let id = id_for_delete.clone();
-        state.dirty.update_value(|d| d.retain(|x| x != &id));
-        storage::delete_visit(&id);
-        state.visits.update(|vs| vs.retain(|v| v.id != id));
-        state.visits.with_untracked(|vs| storage::refresh_index(vs));
+        session::delete_visit(state, &id);
     };
     move || {
         if confirming.get() {

@@ -11,9 +11,11 @@ use super::{
     summary_page::SummaryPage,
     visit_ctx::VisitCtx,
 };
+use crate::domain::address::Address;
 use crate::{
-    app::{use_app, FromCheck},
+    app::FromCheck,
     domain::{practice::sample, wizard::Step},
+    state::use_app,
     ui::components::page_title::PageTitle,
     ui::not_found::NotFoundPage,
 };
@@ -83,9 +85,9 @@ pub fn PracticeBanner(ctx: VisitCtx) -> impl IntoView {
 #[component]
 fn VisitMissing(practice: bool) -> impl IntoView {
     let (list_href, list_name) = if practice {
-        ("/spot/practice", "practice visits")
+        (Address::Practice.path(), "practice visits")
     } else {
-        ("/spot", "your visits")
+        (Address::Visits.path(), "your visits")
     };
     view! {
         <PageTitle title="Visit not found"/>

@@ -1,8 +1,10 @@
 //! Stop it: who to contact, by situation and nation (rendered by `render::stop`).
 
 use crate::{
-    app::use_app,
-    render::stop,
+    domain::local_contacts::Local,
+    platform::clock::today_iso,
+    render::{emergency, stop},
+    state::use_app,
     ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -10,16 +12,16 @@ use leptos::prelude::*;
 #[component]
 pub fn StopPage() -> impl IntoView {
     let state = use_app();
+    let today = today_iso();
     view! {
         <PageTitle title="Stop it: who to contact"/>
         <span class="app-caption">"Stop it"</span>
         <h1 class="app-heading-xl">"Who to contact"</h1>
         <p class="app-body-l">"The right route depends on danger, the person's age, whether an adult agrees to be referred, and the nation you are in."</p>
-        <div class="app-panel app-panel--emergency app-panel--compact">
-            <p class="app-panel__title">"If anyone is in immediate danger, call 999 now."</p>
-        </div>
+        // Built from the registry only, with every value escaped.
+        <div inner_html=emergency::panel_html(emergency::Place::Stop)></div>
         <NationSwitch/>
         // Built from compile-time data only, with every value escaped.
-        <div inner_html=move || stop::body(state.nation.get())></div>
+        <div inner_html=move || stop::body(state.nation.get(), &Local::deployed(&today))></div>
     }
 }

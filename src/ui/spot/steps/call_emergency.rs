@@ -1,31 +1,22 @@
 //! Straight after a "yes" to danger, before any other question.
 
 use crate::{
-    domain::{
-        registry::{org, OrgId},
-        wizard::{self, Step},
-    },
+    domain::wizard::{self, Step},
+    render::emergency,
     ui::{components::page_title::PageTitle, spot::visit_ctx::VisitCtx},
 };
 use leptos::prelude::*;
 
 #[component]
 pub fn CallEmergency(ctx: VisitCtx) -> impl IntoView {
-    let emergency = org(OrgId::Emergency999);
-    let number = &emergency.numbers[0];
     let next = move || {
         let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
         ctx.href(wizard::next(Step::CallEmergency, &answers), false)
     };
     view! {
         <PageTitle title="Call 999 now"/>
-        <div class="app-panel app-panel--emergency">
-            <h1 class="app-panel__title">"Call 999 now"</h1>
-            <p class="app-panel__body">"You said someone is in immediate danger."</p>
-            <a class="app-button app-button--warning app-button--large" href=format!("tel:{}", number.tel)>
-                {format!("Call {}", number.display)}
-            </a>
-        </div>
+        // Built from the registry only, with every value escaped.
+        <div inner_html=emergency::panel_html(emergency::Place::CallStep)></div>
         <h2 class="app-heading-m">"When you call"</h2>
         <ul class="app-list app-list--bullet">
             <li>"Move somewhere you can talk safely first, if you can."</li>

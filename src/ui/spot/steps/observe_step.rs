@@ -1,6 +1,7 @@
 //! One screen of observations: the indicators of one group that apply to the
-//! visit's setting, then "None of these" or "Not sure / could not see", and a
-//! short note.
+//! visit's setting, what was seen apart from what the person said, then "None
+//! of these" or "Not sure / could not see", and a short note. Continuing with
+//! nothing ticked records "nothing recorded on this page".
 
 use crate::{
     domain::{
@@ -31,7 +32,8 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
     let checkbox = move |n: usize, choice: Choice| {
         let value = choice.value.clone();
         let value_for_toggle = value.clone();
-        let checked = Signal::derive(move || {
+        // A memo: typing in the note below leaves every box untouched.
+        let checked = Memo::new(move |_| {
             ctx.read(|v| GroupAnswer::is_ticked(v.answers.groups.get(&group), &value))
                 .unwrap_or(false)
         });
@@ -49,14 +51,30 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
         });
         view! { <Checkbox id=input_id(field, n) name=field choice=choice checked=checked on_toggle=on_toggle/> }
     };
-    let indicators: Vec<Choice> = indicators_for(group, setting)
-        .map(|i| Choice::new(i.id, i.wording).with_hint(i.hint))
-        .collect();
-    let count = indicators.len();
-    let boxes = indicators
+    let (said, seen): (Vec<_>, Vec<_>) =
+        indicators_for(group, setting).partition(|i| i.is_statement());
+    let count = seen.len() + said.len();
+    let seen_count = seen.len();
+    let seen_boxes = seen
         .into_iter()
         .enumerate()
-        .map(|(n, c)| checkbox(n, c))
+        .map(|(n, i)| checkbox(n, Choice::new(i.id, i.wording).with_hint(i.hint)))
+        .collect_view();
+    let said_heading = (!said.is_empty()).then(|| {
+        view! { <p class="app-checkboxes__group" data-testid="said-heading">"What the person told you"</p> }
+    });
+    let seen_heading = (seen_count > 0 && said_heading.is_some()).then(|| {
+        view! { <p class="app-checkboxes__group">"What you saw"</p> }
+    });
+    let said_boxes = said
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| {
+            checkbox(
+                seen_count + n,
+                Choice::new(i.id, i.wording).with_hint(i.hint),
+            )
+        })
         .collect_view();
     let none = checkbox(count, Choice::new(GroupAnswer::NONE, "None of these"));
     let unsure = checkbox(
@@ -70,9 +88,12 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
     };
     view! {
         <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
-            <QuestionFieldset field=field question=ctx.heading(Step::Observe(group)) hint="Select all that you saw or heard yourself.".to_string() error=error>
+            <QuestionFieldset field=field question=ctx.heading(Step::Observe(group)) hint="Select all that you saw or heard yourself. If none applies, continue without ticking: the record will say nothing was recorded on this page.".to_string() error=error>
                 <div class="app-checkboxes">
-                    {boxes}
+                    {seen_heading}
+                    {seen_boxes}
+                    {said_heading}
+                    {said_boxes}
                     <p class="app-checkboxes__divider">"or"</p>
                     {none}
                     {unsure}

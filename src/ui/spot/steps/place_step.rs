@@ -17,7 +17,8 @@ pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
         .iter()
         .map(|n| Choice::new(n.id(), n.label()))
         .collect();
-    let selected = Signal::derive(move || {
+    // A memo: typing the location leaves the nation's radios untouched.
+    let selected = Memo::new(move |_| {
         ctx.read(|v| v.answers.nation.map(|n| n.id().to_string()))
             .flatten()
     });

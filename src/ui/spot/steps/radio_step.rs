@@ -60,7 +60,7 @@ fn spec(step: Step) -> Option<RadioSpec> {
         },
         Step::UnderAge => RadioSpec {
             field: "under-18",
-            hint: "If you cannot tell, choose 'Not sure'. Anyone whose age is unknown is treated as a child until their age is assessed (Modern Slavery Act 2015, section 51).",
+            hint: "If you cannot tell, choose 'Not sure'. Anyone whose age is unknown is treated as a child until their age is assessed: the law of each UK nation says so, and the result names it.",
             choices: yes_no_unsure("", ""),
             get: |a| a.under_18.map(|v| v.id().into()),
             set: |a, v| a.under_18 = YesNoUnsure::from_id(v),

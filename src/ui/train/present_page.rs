@@ -1,0 +1,260 @@
+//! `/train/present`: the presenter view of facilitator mode. It shows what
+//! the room sees, the next slide, the notes, a clock and the block's pacing
+//! timer; it reveals answers, takes show-of-hands counts and steers the
+//! scenarios. Keys: arrows (or a clicker's Page Up/Down) move, B blanks the
+//! screen, R reveals. It works alone on one screen, or with the audience
+//! window open on a projector.
+
+use super::{
+    live_slide::{letter, LiveSlide},
+    shared::{text, WithWorkshop},
+};
+use crate::domain::address::Address;
+use crate::domain::workshop::{
+    facilitator::{action_for_key, Action, Live},
+    model::Workshop,
+    scenario::walk,
+};
+use crate::platform::{broadcast, clock::now_ms};
+use crate::ui::components::page_title::PageTitle;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn PresentPage() -> impl IntoView {
+    view! {
+        <PageTitle title="Presenter view – Train"/>
+        <a class="app-back-link" href=Address::Train.path()>"Train: the workshop"</a>
+        <span class="app-caption">"Facilitator mode"</span>
+        <h1 class="app-heading-xl">"Presenter view"</h1>
+        <WithWorkshop page=move |w| view! { <Presenter workshop=w/> }/>
+    }
+}
+
+#[component]
+fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
+    let start = broadcast::load()
+        .filter(|l| l.current(&workshop).is_some())
+        .or_else(|| Live::start(&workshop, now_ms()));
+    let live = RwSignal::new(start);
+    let now = RwSignal::new(now_ms());
+    if let Ok(timer) =
+        set_interval_with_handle(move || now.set(now_ms()), std::time::Duration::from_secs(1))
+    {
+        on_cleanup(move || timer.clear());
+    }
+    // Another presenter window (or a reload elsewhere) stays in step too.
+    broadcast::listen(move |l| live.set(Some(l)));
+    on_cleanup(broadcast::close);
+    let change = move |f: &dyn Fn(&mut Live)| {
+        live.update(|l| {
+            if let Some(l) = l {
+                f(l);
+            }
+        });
+        live.with_untracked(|l| {
+            if let Some(l) = l {
+                broadcast::publish(l);
+            }
+        });
+    };
+    live.with_untracked(|l| {
+        if let Some(l) = l {
+            broadcast::publish(l);
+        }
+    });
+    let act = {
+        let workshop = workshop.clone();
+        move |a: Action| {
+            let w = workshop.clone();
+            change(&move |l: &mut Live| l.apply(&w, a, now_ms()));
+        }
+    };
+    let keys = {
+        let act = act.clone();
+        window_event_listener(leptos::ev::keydown, move |e| {
+            // Typing a count in a box must not change the slide.
+            let typing = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+            if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            if let Some(a) = action_for_key(&e.key()) {
+                e.prevent_default();
+                act(a);
+            }
+        })
+    };
+    on_cleanup(move || keys.remove());
+    let open_audience = move |_| {
+        let _ = window().open_with_url_and_target(&Address::TrainAudience.path(), "sss-audience");
+    };
+    let button = {
+        let act = act.clone();
+        move |a: Action, label: &'static str, key: &'static str| {
+            let act = act.clone();
+            view! {
+                <button type="button" class="app-button app-button--secondary" aria-keyshortcuts=key on:click=move |_| act(a)>
+                    {label}
+                </button>
+            }
+        }
+    };
+    let total = workshop.slides().count();
+    let w = workshop.clone();
+    let status = move || {
+        let l = live.get()?;
+        let (block, _) = l.current(&w)?;
+        let at = w
+            .slides()
+            .position(|(b, s)| b.id == l.block && s.id == l.slide)?
+            + 1;
+        let pace = l.pacing(&w, now.get());
+        let clock = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now.get() as f64));
+        Some(view! {
+            <dl class="app-present__status" data-testid="present-status">
+                <div><dt>"Slide"</dt><dd data-testid="present-position">{format!("{at} of {total}")}</dd></div>
+                <div><dt>"Block"</dt><dd>{block.title.clone()}</dd></div>
+                <div><dt>"Clock"</dt><dd data-testid="present-clock">{format!("{:02}:{:02}", clock.get_hours(), clock.get_minutes())}</dd></div>
+                <div class:app-present__over=pace.over>
+                    <dt>"This block"</dt>
+                    <dd data-testid="present-pacing">
+                        {format!("{} of {} minutes", pace.elapsed_minutes, pace.planned_minutes)}
+                        {pace.over.then_some(" – time to move on")}
+                    </dd>
+                </div>
+            </dl>
+        })
+    };
+    let w = workshop.clone();
+    let notes = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let upcoming = l.upcoming(&w).map(|(b, s)| {
+            (
+                b.title.clone(),
+                s.title.clone(),
+                s.points.first().cloned().unwrap_or_default(),
+            )
+        });
+        Some(view! {
+            <section class="app-present__panel" aria-labelledby="notes-heading">
+                <h2 class="app-heading-m" id="notes-heading">"Notes"</h2>
+                <p data-testid="present-notes">{slide.notes.clone()}</p>
+            </section>
+            <section class="app-present__panel" aria-labelledby="next-heading" data-testid="present-next">
+                <h2 class="app-heading-m" id="next-heading">"Next slide"</h2>
+                {match upcoming {
+                    Some((block, title, first)) => view! {
+                        <p class="app-caption">{block}</p>
+                        <p><strong>{title}</strong></p>
+                        <p class="app-hint">{text(&first)}</p>
+                    }.into_any(),
+                    None => view! { <p>"This is the last slide."</p> }.into_any(),
+                }}
+            </section>
+        })
+    };
+    let w = workshop.clone();
+    let hands = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let items: Vec<_> = slide
+            .quiz
+            .iter()
+            .filter_map(|id| w.item(id))
+            .cloned()
+            .collect();
+        (!items.is_empty()).then(|| view! {
+            <section class="app-present__panel" aria-labelledby="hands-heading">
+                <h2 class="app-heading-m" id="hands-heading">"Show of hands"</h2>
+                <p class="app-hint">"Count the hands for each answer and key them in: the room sees the bars."</p>
+                {items.into_iter().enumerate().map(|(n, item)| {
+                    let options = item.options.len();
+                    view! {
+                        <fieldset class="app-fieldset app-present__hands">
+                            <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&item.question))}</legend>
+                            {item.options.iter().enumerate().map(|(i, o)| {
+                                let id = format!("hands-{}-{i}", item.id);
+                                let item_id = item.id.clone();
+                                let value = l.hands.get(&item.id).and_then(|c| c.get(i)).copied().unwrap_or(0);
+                                view! {
+                                    <div class="app-present__count">
+                                        <label for=id.clone()>{format!("{} {}", letter(i), text(o))}</label>
+                                        <input class="app-input app-input--width-3" type="number" min="0" inputmode="numeric"
+                                            id=id prop:value=value.to_string()
+                                            on:change=move |e| {
+                                                let count = event_target_value(&e).trim().parse::<u32>().unwrap_or(0);
+                                                let item_id = item_id.clone();
+                                                change(&move |l: &mut Live| l.set_hands(&item_id, options, i, count));
+                                            }/>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                    }
+                }).collect_view()}
+            </section>
+        })
+    };
+    let w = workshop.clone();
+    let steer = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let s = w.scenario(slide.scenario.as_deref()?)?;
+        let at = walk(s, &l.path)?;
+        let choices: Vec<_> = at.current.choices.iter().map(|c| c.label.clone()).collect();
+        let started = !l.path.is_empty();
+        Some(view! {
+            <section class="app-present__panel" aria-labelledby="steer-heading">
+                <h2 class="app-heading-m" id="steer-heading">"The room's choice"</h2>
+                {choices.into_iter().enumerate().map(|(i, label)| view! {
+                    <button type="button" class="app-button app-button--secondary app-present__choice"
+                        on:click=move |_| change(&move |l: &mut Live| l.path.push(i))>
+                        {format!("{}: {label}", letter(i))}
+                    </button>
+                }).collect_view()}
+                {started.then(|| view! {
+                    <button type="button" class="app-button app-button--secondary"
+                        on:click=move |_| change(&|l: &mut Live| l.path.clear())>"Start the scenario again"</button>
+                })}
+            </section>
+        })
+    };
+    let reveal_label = move || {
+        if live.with(|l| l.as_ref().is_some_and(|l| l.revealed)) {
+            "Hide answers (R)"
+        } else {
+            "Reveal answers (R)"
+        }
+    };
+    let act_reveal = act.clone();
+    view! {
+        <p>"Open the audience window and move it to the projector, or present from this screen alone. Keys: → next, ← previous, B blank screen, R reveal."</p>
+        <div class="app-present__controls app-button-group">
+            {button(Action::Previous, "Previous (←)", "ArrowLeft")}
+            {button(Action::Next, "Next (→)", "ArrowRight")}
+            {button(Action::Blank, "Blank screen (B)", "B")}
+            <button type="button" class="app-button app-button--secondary" aria-keyshortcuts="R" on:click=move |_| act_reveal(Action::Reveal)>{reveal_label}</button>
+            <button type="button" class="app-button" on:click=open_audience data-testid="open-audience">"Open the audience window"</button>
+        </div>
+        {status}
+        <div class="app-present">
+            <section class="app-present__screen" aria-labelledby="screen-heading">
+                <h2 class="app-heading-m" id="screen-heading">"The room sees"</h2>
+                <div class="app-audience app-audience--preview">
+                    <LiveSlide workshop=workshop.clone() live=live/>
+                </div>
+            </section>
+            <div class="app-present__side">
+                {notes}
+                {steer}
+                {hands}
+            </div>
+        </div>
+    }
+}
