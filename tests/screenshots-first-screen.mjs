@@ -29,9 +29,24 @@ try {
     await page.getByRole('button', { name: 'Got it' }).click();
     await shot('question');
     await page.close();
+    // A prerendered topic before the app's code has arrived (the wasm held
+    // back): the quick exit and 999 must already be there.
+    const early = await newPage(browser, server.url, { viewport });
+    await early.route('**/*.wasm', () => {});
+    await early.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+    await early.locator('#prerendered main h1').waitFor();
+    let file = path.join(out, `${size.name}-topic-before-app.png`);
+    await early.screenshot({ path: file });
+    console.log(file);
+    await early.close();
     const plain = await newPage(browser, server.url, { viewport, javaScriptEnabled: false });
     await plain.goto('/sense/the-law');
-    const file = path.join(out, `${size.name}-topic-no-js.png`);
+    file = path.join(out, `${size.name}-topic-no-js.png`);
+    await plain.screenshot({ path: file });
+    console.log(file);
+    await plain.getByRole('button', { name: /Exit this page/ }).click();
+    await plain.waitForURL((u) => u.pathname === '/cover.html');
+    file = path.join(out, `${size.name}-cover-no-js.png`);
     await plain.screenshot({ path: file });
     console.log(file);
     await plain.close();
