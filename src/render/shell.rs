@@ -139,7 +139,7 @@ pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     h.el(
         "p",
         &[("class", "app-width-container app-offline-status__text")],
-        "Getting the app ready to work offline. Nothing you enter is ever sent.",
+        "Nothing you enter is ever sent. Getting the app ready to work offline.",
     );
     h.close("div");
     h.open("div", &[("class", "app-width-container")]);
