@@ -4,6 +4,7 @@
 //! "Exit this page" link leads to before and without the app's code.
 
 use super::markup::Html;
+use crate::domain::address::Address;
 
 /// The cover's title, in the tab and as its heading.
 pub const TITLE: &str = "Property inspection checklist";
@@ -117,7 +118,10 @@ pub fn body() -> String {
     h.close("div");
     h.el(
         "a",
-        &[("class", "app-link-button"), ("href", "/")],
+        &[
+            ("class", "app-link-button"),
+            ("href", &Address::Home.path()),
+        ],
         "Close checklist",
     );
     h.close("main").close("div");

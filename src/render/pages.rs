@@ -69,7 +69,7 @@ impl StaticPage {
     /// `index.html`; addresses with no page of their own get the plain app
     /// shell, [`APP_SHELL`].
     pub fn file(&self) -> String {
-        if self.path == "/" {
+        if self.address == Address::Home {
             "index.html".into()
         } else {
             format!("{}.html", self.path.trim_start_matches('/'))
@@ -169,6 +169,16 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
     })
 }
 
+/// Whether a router pattern is a library topic's (`:id` filled in, it
+/// parses as [`Address::Topic`]).
+fn is_topic_pattern(pattern: &str) -> bool {
+    pattern.contains(':')
+        && matches!(
+            Address::parse(&pattern.replace(":id", "x")),
+            Some(Address::Topic(_))
+        )
+}
+
 /// Every prerendered page, from the router's own patterns
 /// ([`ROUTE_PATTERNS`], in their order): each address with no parameter
 /// that [`page_for`] keeps, and every topic of the library (in the order
@@ -176,7 +186,7 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
 pub fn static_pages() -> Vec<StaticPage> {
     let mut addresses = Vec::new();
     for pattern in ROUTE_PATTERNS {
-        if pattern == "/sense/:id" {
+        if is_topic_pattern(pattern) {
             addresses.extend(
                 SECTIONS
                     .iter()
@@ -577,7 +587,7 @@ pub fn closed_to_search() -> Vec<String> {
     let pages = static_pages();
     let mut closed: Vec<String> = Vec::new();
     for pattern in ROUTE_PATTERNS {
-        if pattern == "/sense/:id" {
+        if is_topic_pattern(pattern) {
             continue; // every topic is a guidance page
         }
         let path = match pattern.find(':') {
@@ -634,9 +644,9 @@ mod tests {
         assert_eq!(
             pages
                 .iter()
-                .filter(|p| p.path.starts_with("/sense/"))
+                .filter(|p| matches!(p.address, Address::Topic(_)))
                 .count(),
-            topic_count() + 2
+            topic_count()
         );
         let mut files: Vec<_> = pages.iter().map(|p| p.file()).collect();
         files.sort();
@@ -683,9 +693,10 @@ mod tests {
             let a = Address::parse(p).expect("an address");
             assert!(page_for(&a).is_some());
         }
-        assert!(!paths
-            .iter()
-            .any(|p| p.starts_with("/spot/visit/") || p.starts_with("/chain/check/")));
+        assert!(!paths.iter().any(|p| matches!(
+            Address::parse(p),
+            Some(Address::VisitStep { .. } | Address::ChainStep { .. })
+        )));
         assert_eq!(paths.len(), topic_count() + 11);
     }
 
@@ -694,7 +705,7 @@ mod tests {
         for p in static_pages() {
             let html = main_html(&p, &read_nothing, "2026-12-02");
             assert!(html.contains("<h1"), "{}: no heading", p.path);
-            if p.path.starts_with("/sense/") && p.path != "/sense/signs" {
+            if matches!(p.address, Address::Topic(_) | Address::Glossary) {
                 assert!(html.contains("library file"), "{}", p.path);
             }
             if p.kind == Kind::NeedsApp {
@@ -706,28 +717,48 @@ mod tests {
     #[test]
     fn robots_and_sitemap_follow_the_list() {
         let robots = robots(Some("https://example.org/sitemap.xml"));
-        for path in [
-            "/spot\n",
-            "/settings\n",
-            "/spot/visit/\n",
-            "/chain/check/\n",
-            "/train/review\n",
-            "/app.html\n",
-            "/cover.html\n",
+        let disallowed: Vec<&str> = robots
+            .lines()
+            .filter_map(|l| l.strip_prefix("Disallow: "))
+            .collect();
+        let allowed: Vec<&str> = robots
+            .lines()
+            .filter_map(|l| l.strip_prefix("Allow: "))
+            .collect();
+        let closed = |a: &Address| {
+            let path = a.path();
+            disallowed.iter().any(|d| path.starts_with(d)) && !allowed.contains(&path.as_str())
+        };
+        for a in [
+            Address::Visits,
+            Address::Practice,
+            Address::Settings,
+            Address::VisitStep {
+                practice: false,
+                id: "abc".into(),
+                step: crate::domain::wizard::Step::Danger,
+                from_check: false,
+            },
+            Address::ChainStep {
+                id: "abc".into(),
+                step: crate::domain::chain_checker::steps::Step::Exposure,
+            },
+            Address::TrainReview,
         ] {
-            assert!(robots.contains(&format!("Disallow: {path}")), "{robots}");
+            assert!(closed(&a), "{} is closed:\n{robots}", a.path());
         }
-        assert!(!robots.contains("Disallow: /sense"));
-        assert!(!robots.contains("Disallow: /train\n"));
-        assert!(!robots.contains("Disallow: /chain\n"));
-        assert!(!robots.contains("Disallow: /\n"));
-        assert!(robots.contains("Allow: /spot/how-it-decides\n"));
+        for p in static_pages().iter().filter(|p| p.indexable()) {
+            assert!(!closed(&p.address), "{} is open:\n{robots}", p.path);
+        }
+        for file in [format!("/{APP_SHELL}"), cover::FILE.to_string()] {
+            assert!(disallowed.contains(&file.as_str()), "{file}");
+        }
         let map = sitemap("https://example.org");
         assert!(map.contains("<loc>https://example.org/sense/glossary</loc>"));
         assert!(map.contains("<loc>https://example.org/</loc>"));
         assert!(map.contains("<loc>https://example.org/chain</loc>"));
         assert!(map.contains("<loc>https://example.org/train</loc>"));
-        assert!(!map.contains("/settings"));
+        assert!(!map.contains(&Address::Settings.path()));
         assert!(!map.contains("<loc>https://example.org/spot</loc>"));
     }
 }

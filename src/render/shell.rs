@@ -302,7 +302,13 @@ mod tests {
 
     #[test]
     fn a_guidance_page_has_its_title_description_canonical_and_the_shell() {
-        let doc = document(TEMPLATE, &page("/stop"), "<h1>Who</h1>", "1.0").unwrap();
+        let doc = document(
+            TEMPLATE,
+            &page(&Address::Stop.path()),
+            "<h1>Who</h1>",
+            "1.0",
+        )
+        .unwrap();
         assert!(
             doc.contains("<title>Stop it: who to contact – Sense it. Spot it. Stop it.</title>")
         );
@@ -374,6 +380,12 @@ mod tests {
 
     #[test]
     fn a_template_without_its_parts_is_refused() {
-        assert!(document("<html><body></body></html>", &page("/"), "", "1").is_none());
+        assert!(document(
+            "<html><body></body></html>",
+            &page(&Address::Home.path()),
+            "",
+            "1"
+        )
+        .is_none());
     }
 }
