@@ -1,8 +1,9 @@
 # Sense it. Spot it. Stop it. - build, test and bench.
 #
 #   make serve   build the release app and serve it at http://127.0.0.1:8080
-#   make test    format, lint, native tests, release build, browser suite
-#   make test-engines   the core journeys in Chromium, WebKit and Firefox
+#   make test    format, lint, native tests, release build, browser suite,
+#                the core journeys in Chromium, WebKit and Firefox
+#   make test-engines   the core journeys alone (after make build)
 #
 # Both install whatever is missing first (scripts/setup.sh; registries only).
 
@@ -28,7 +29,7 @@ WASM_TARGET := wasm32-unknown-unknown
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
-	@echo "make test    fmt check, clippy (host + wasm), cargo test, release build, browser suite"
+	@echo "make test    fmt check, clippy (host + wasm), cargo test, release build, browser suite, three engines"
 	@echo "make test-engines  core journeys in Chromium, WebKit and Firefox (after make build)"
 	@echo "make build   release build into dist/"
 	@echo "make bench   build, then size and first-paint report (bench/REPORT.md)"
@@ -88,13 +89,11 @@ test-contacts:
 
 # The core journeys in three engines (tests/engines/). WebKitGTK needs an X
 # display, so the run gets a virtual one; one engine at a time (2 cores).
-# Not yet part of `make test`: WebKit and Firefox still log chunk-load errors
-# (README, "Found on the way and not yet fixed"); add it once they pass.
 test-engines:
 	xvfb-run --auto-servernum --server-args='-screen 0 1280x1024x24' \
 	  node --test --test-concurrency=1 tests/engines/
 
-test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx test-contacts
+test: setup fmt-check clippy-host clippy-wasm test-native build test-browser test-nginx test-contacts test-engines
 
 bench: build
 	node bench/bench.mjs

@@ -31,6 +31,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
     println!("cargo:rerun-if-changed=src/domain/indicators.rs");
     println!("cargo:rerun-if-changed=src/domain/registry.rs");
+    println!("cargo:rerun-if-changed=src/domain/address.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
     let source_keys: BTreeSet<String> = sources_rs
@@ -95,7 +96,14 @@ fn main() {
     let (workshop_json, workshop_keys) =
         build_workshop(&topics, &glossary, &source_keys, &mut errors);
     let rendered = if errors.is_empty() {
-        match content::render_all(&topics, &glossary, &charts) {
+        let pages = std::fs::read_to_string("src/domain/address.rs")
+            .map_err(|e| e.to_string())
+            .and_then(|a| content::app_pages(&a))
+            .unwrap_or_else(|e| {
+                errors.push(e);
+                Vec::new()
+            });
+        match content::render_all(&topics, &glossary, &charts, &pages) {
             Ok(r) => Some(r),
             Err(mut e) => {
                 errors.append(&mut e);
@@ -324,6 +332,17 @@ fn build_workshop(
             .skip(1)
             .filter_map(|s| s.split('"').next().map(String::from))
             .collect(),
+        // An indicator's text up to the next one: its `forms` is not `&[]`.
+        signs_with_forms: indicators
+            .split("\n        id: \"")
+            .skip(1)
+            .filter(|s| {
+                s.split("forms: ")
+                    .nth(1)
+                    .is_some_and(|f| !f.starts_with("&[]"))
+            })
+            .filter_map(|s| s.split('"').next().map(String::from))
+            .collect(),
         orgs: org_enum
             .split(',')
             .map(|v| v.trim().to_string())
@@ -339,6 +358,14 @@ fn build_workshop(
                 .flat_map(|b| b.slides.iter().flat_map(|s| s.sources.iter()))
                 .chain(w.quiz.iter().flat_map(|q| q.sources.iter()))
                 .chain(w.scenarios.iter().flat_map(|s| s.sources.iter()))
+                .chain(
+                    w.activities
+                        .iter()
+                        .flat_map(|a| a.items.iter().flat_map(|i| i.sources.iter())),
+                )
+                .chain(w.briefings.iter().flat_map(|b| b.sources.iter()))
+                .chain(w.briefing_sources.iter())
+                .chain(w.resources.iter().flat_map(|r| r.sources.iter()))
                 .filter(|k| source_keys.contains(*k))
                 .cloned()
                 .collect();

@@ -10,16 +10,29 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const SECTIONS: [&str; 6] = ["understand", "scale", "forms", "tackle", "refer", "stories"];
 pub const NATIONS: [&str; 3] = ["england-wales", "scotland", "northern-ireland"];
 const NATION_LABELS: [&str; 3] = ["England and Wales", "Scotland", "Northern Ireland"];
-/// App pages content may link to, besides topics and the glossary.
-const APP_PAGES: [&str; 7] = [
-    "/",
-    "/sense",
-    "/sense/signs",
-    "/sense/glossary",
-    "/spot",
-    "/stop",
-    "/spot/how-it-decides",
-];
+
+/// The app's fixed addresses (those without a `:parameter`), read from
+/// `ROUTE_PATTERNS` in src/domain/address.rs, the one list the router uses,
+/// so content can link to any page the app has and to nothing else.
+pub fn app_pages(address_rs: &str) -> Result<Vec<String>, String> {
+    let start = address_rs
+        .find("pub const ROUTE_PATTERNS")
+        .ok_or("no ROUTE_PATTERNS in src/domain/address.rs")?;
+    let body = &address_rs[start..];
+    let body = &body[body.find('[').unwrap_or(0)..];
+    let body = &body[..body.find("];").ok_or("ROUTE_PATTERNS is not closed")?];
+    let pages: Vec<String> = body
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|p| p.starts_with('/') && !p.contains(':'))
+        .map(str::to_string)
+        .collect();
+    if pages.is_empty() {
+        return Err("ROUTE_PATTERNS in src/domain/address.rs has no fixed address".into());
+    }
+    Ok(pages)
+}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -185,6 +198,12 @@ pub fn check(
         if f.section == "stories" && !f.composite {
             errors.push(format!("{at}: a story must be marked composite = true"));
         }
+        if let Some(tag) = raw_html(&t.body) {
+            errors.push(format!(
+                "{at}: raw HTML ({tag}) in Markdown; write Markdown, or use a directive \
+                 (::chart, :::nation, [S:n])"
+            ));
+        }
         for key in cite_keys(&t.body) {
             if !f.sources.contains(&key) {
                 errors.push(format!("{at}: [S:{key}] is not in the topic's sources"));
@@ -266,6 +285,20 @@ pub fn escape(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// The first HTML an author wrote into a topic, if any. The renderer adds
+/// its own markup (citations, charts, nation blocks) after this check, so
+/// everything users see from content is either Markdown or that markup.
+fn raw_html(body: &str) -> Option<String> {
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    Parser::new_ext(body, opts).find_map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => {
+            Some(h.trim().chars().take(40).collect::<String>())
+        }
+        _ => None,
+    })
 }
 
 /// Splits a body into plain parts and nation blocks, in order.
@@ -472,7 +505,9 @@ pub fn render_all(
     topics: &[Topic],
     glossary: &Glossary,
     charts: &BTreeMap<String, Chart>,
+    app_pages: &[String],
 ) -> Result<(Vec<Rendered>, String), Vec<String>> {
+    let is_page = |url: &str| app_pages.iter().any(|p| p == url);
     let topic_ids: BTreeSet<&str> = topics.iter().map(|t| t.fm.id.as_str()).collect();
     let term_ids: BTreeSet<&str> = glossary.term.iter().map(|t| t.id.as_str()).collect();
     let link_ok = |url: &str| -> bool {
@@ -481,9 +516,9 @@ pub fn render_all(
         }
         if let Some(id) = url.strip_prefix("/sense/") {
             let id = id.split('#').next().unwrap_or("");
-            return topic_ids.contains(id) || APP_PAGES.contains(&url);
+            return topic_ids.contains(id) || is_page(url);
         }
-        APP_PAGES.contains(&url) || (url.starts_with('#') && url.len() > 1)
+        is_page(url) || (url.starts_with('#') && url.len() > 1)
     };
     let cite = |key: &str| format!("[{key}]");
     let mut errors = Vec::new();

@@ -5,7 +5,7 @@
 //! and any reference to a topic, term, sign, organisation or source that does
 //! not exist. Used by build.rs and by tests/workshop_build.rs.
 
-use super::workshop_model::{number_refs, Ending, Scenario, Workshop};
+use super::workshop_model::{number_refs, ActivityKind, Ending, Scenario, Workshop};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The length of the workshop, as designed.
@@ -20,6 +20,9 @@ pub struct Known {
     pub topics: BTreeSet<String>,
     pub terms: BTreeSet<String>,
     pub signs: BTreeSet<String>,
+    /// The signs the catalogue links to at least one form of exploitation:
+    /// only those can be sorted.
+    pub signs_with_forms: BTreeSet<String>,
     pub orgs: BTreeSet<String>,
 }
 
@@ -155,6 +158,11 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
                     ));
                 }
             }
+            for a in &s.activities {
+                if w.activity(a).is_none() {
+                    e.push(format!("{what}: unknown activity `{a}`"));
+                }
+            }
             if let Some(sc) = &s.scenario {
                 if w.scenario(sc).is_none() {
                     e.push(format!("{what}: unknown scenario `{sc}`"));
@@ -224,6 +232,36 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
             e.push(format!("{what}: the answer is not one of the options"));
         }
     }
+    e.extend(check_briefings(w, known, &sources));
+    for r in &w.resources {
+        let what = format!("resource \"{}\"", r.title);
+        if r.title.trim().is_empty() || r.publisher.trim().is_empty() || r.date.trim().is_empty() {
+            e.push(format!("{what}: needs its title, publisher and date"));
+        }
+        match &r.url {
+            Some(url) if !url.starts_with("http") => {
+                e.push(format!("{what}: `{url}` is not a web address"))
+            }
+            None if r.caveat.as_deref().is_none_or(|c| c.trim().is_empty()) => e.push(format!(
+                "{what}: without the original's address, it needs a caveat saying so"
+            )),
+            _ => {}
+        }
+        if r.sources.is_empty() {
+            e.push(format!("{what}: has no source confirming it"));
+        }
+        cite(&mut e, &what, &r.sources);
+    }
+    let mut activity_ids = BTreeSet::new();
+    for a in &w.activities {
+        if !activity_ids.insert(a.id.clone()) {
+            e.push(format!("activity {}: id used twice", a.id));
+        }
+        if !w.slides().any(|(_, s)| s.activities.contains(&a.id)) {
+            e.push(format!("activity {}: no slide plays it", a.id));
+        }
+        e.extend(check_activity(a, known, &sources));
+    }
     let mut scenario_ids = BTreeSet::new();
     for s in &w.scenarios {
         if !scenario_ids.insert(s.id.clone()) {
@@ -240,6 +278,162 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
     } else {
         Err(e)
     }
+}
+
+/// The most signs and routes a briefing can list and still fit one A4 page.
+pub const BRIEFING_MAX_SIGNS: usize = 8;
+pub const BRIEFING_MAX_ROUTES: usize = 6;
+
+/// Each role's briefing: known signs and organisations, a source, and short
+/// enough for one page; the shared steps exist and name only registry numbers.
+pub fn check_briefings(w: &Workshop, known: &Known, sources: &BTreeSet<String>) -> Vec<String> {
+    let mut e = Vec::new();
+    if !w.briefings.is_empty() && w.briefing_steps.is_empty() {
+        e.push("briefings: the steps (what to do) are missing".to_string());
+    }
+    if !w.briefings.is_empty() && w.briefing_sources.is_empty() {
+        e.push("briefings: the steps have no source".to_string());
+    }
+    for k in w.briefing_sources.iter().filter(|k| !sources.contains(*k)) {
+        e.push(format!("briefings: unknown source `{k}`"));
+    }
+    for step in &w.briefing_steps {
+        for name in number_refs(step)
+            .into_iter()
+            .filter(|n| !known.orgs.contains(*n))
+        {
+            e.push(format!(
+                "briefings: {{number:{name}}} is not in the registry"
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for b in &w.briefings {
+        let what = format!("briefing {}", b.id);
+        if !ids.insert(b.id.clone()) {
+            e.push(format!("{what}: id used twice"));
+        }
+        if b.role.trim().is_empty() || b.visits.trim().is_empty() {
+            e.push(format!("{what}: needs its role and what its visits show"));
+        }
+        if b.signs.is_empty() || b.signs.len() > BRIEFING_MAX_SIGNS {
+            e.push(format!(
+                "{what}: lists {} signs; 1 to {BRIEFING_MAX_SIGNS} fit one page",
+                b.signs.len()
+            ));
+        }
+        if b.orgs.is_empty() || b.orgs.len() > BRIEFING_MAX_ROUTES {
+            e.push(format!(
+                "{what}: lists {} routes; 1 to {BRIEFING_MAX_ROUTES} fit one page",
+                b.orgs.len()
+            ));
+        }
+        for s in b.signs.iter().filter(|s| !known.signs.contains(*s)) {
+            e.push(format!("{what}: unknown sign `{s}`"));
+        }
+        for o in b.orgs.iter().filter(|o| !known.orgs.contains(*o)) {
+            e.push(format!("{what}: unknown organisation `{o}`"));
+        }
+        if b.sources.is_empty() {
+            e.push(format!("{what}: has no source"));
+        }
+        for k in b.sources.iter().filter(|k| !sources.contains(*k)) {
+            e.push(format!("{what}: unknown source `{k}`"));
+        }
+    }
+    e
+}
+
+/// Every item of an activity has its answer, an explanation and a source; a
+/// sign is in the catalogue and linked to a form, an organisation is in the
+/// registry, and every answer is one of the activity's groups.
+pub fn check_activity(
+    a: &super::workshop_model::Activity,
+    known: &Known,
+    sources: &BTreeSet<String>,
+) -> Vec<String> {
+    let mut e = Vec::new();
+    let what = format!("activity {}", a.id);
+    if a.items.len() < 2 {
+        e.push(format!("{what}: needs at least two items"));
+    }
+    match a.kind {
+        ActivityKind::Sort if !a.groups.is_empty() => e.push(format!(
+            "{what}: a sort's groups are the catalogue's forms of exploitation: list none"
+        )),
+        ActivityKind::Myths | ActivityKind::Match if a.groups.len() < 2 => {
+            e.push(format!("{what}: needs at least two groups"))
+        }
+        _ => {}
+    }
+    let groups: BTreeSet<&str> = a.groups.iter().map(|g| g.id.as_str()).collect();
+    if groups.len() != a.groups.len() {
+        e.push(format!("{what}: a group id is used twice"));
+    }
+    let mut keys = BTreeSet::new();
+    for item in &a.items {
+        let key = item.key().to_string();
+        let what = format!("{what}, item `{key}`");
+        if key.is_empty() {
+            e.push(format!("{what}: needs an id"));
+        }
+        if !keys.insert(key.clone()) {
+            e.push(format!("{what}: used twice"));
+        }
+        if item.explanation.trim().is_empty() {
+            e.push(format!("{what}: has no explanation"));
+        }
+        let shape = (
+            !item.statement.trim().is_empty(),
+            item.sign.is_some(),
+            item.org.is_some(),
+        );
+        match (a.kind, shape) {
+            (ActivityKind::Myths, (true, false, false)) => {}
+            (ActivityKind::Sort, (false, true, false)) => {}
+            (ActivityKind::Match, (false, false, true)) => {}
+            (ActivityKind::Myths, _) => e.push(format!("{what}: a myth is a statement only")),
+            (ActivityKind::Sort, _) => e.push(format!(
+                "{what}: a sort item names a sign from the catalogue only"
+            )),
+            (ActivityKind::Match, _) => e.push(format!(
+                "{what}: a match item names an organisation from the registry only"
+            )),
+        }
+        if let Some(sign) = &item.sign {
+            if !known.signs.contains(sign) {
+                e.push(format!("{what}: unknown sign `{sign}`"));
+            } else if !known.signs_with_forms.contains(sign) {
+                e.push(format!(
+                    "{what}: the catalogue links this sign to no form of exploitation"
+                ));
+            }
+            if !item.answers.is_empty() || !item.sources.is_empty() {
+                e.push(format!(
+                    "{what}: a sign's forms and sources come from the catalogue: do not copy them"
+                ));
+            }
+        } else {
+            if item.answers.is_empty() {
+                e.push(format!("{what}: has no answer"));
+            }
+            for answer in item.answers.iter().filter(|x| !groups.contains(x.as_str())) {
+                e.push(format!(
+                    "{what}: the answer `{answer}` is not one of the groups"
+                ));
+            }
+            if item.sources.is_empty() {
+                e.push(format!("{what}: has no source"));
+            }
+            for k in item.sources.iter().filter(|k| !sources.contains(*k)) {
+                e.push(format!("{what}: unknown source `{k}`"));
+            }
+        }
+        if let Some(org) = item.org.as_ref().filter(|o| !known.orgs.contains(*o)) {
+            e.push(format!("{what}: unknown organisation `{org}`"));
+        }
+    }
+    e
 }
 
 /// A scenario is a graph of nodes: every node can be reached from the start,

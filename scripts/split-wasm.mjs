@@ -7,7 +7,7 @@
 //   1. wasm-split-cli cuts it at the #[wasm_split] points (src/ui/lazy_routes.rs)
 //      into the main module, one file per chunk and a JS loader for them;
 //   2. wasm-bindgen makes the main module's JS glue, as trunk does;
-//   3. wasm-opt -Oz shrinks every wasm file;
+//   3. wasm-opt -Oz shrinks every wasm file, and esbuild the JS;
 //   4. the files get names hashed from their contents, and index.html's
 //      metas and preloads (with their integrity hashes) point at them.
 // trunk's own glue and wasm for the unsplit module are removed.
@@ -18,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { transform } from 'esbuild';
 
 const run = promisify(execFile);
 const NAME = 'sense-spot-stop';
@@ -60,33 +61,10 @@ async function inParallel(jobs, limit) {
   await Promise.all(workers);
 }
 
-/**
- * wasm-bindgen's glue without its indentation and comment lines: about 1 KB
- * of the first load (gzip). Safe for this file only because its template
- * literals are all on one line, which is checked: a line break inside one
- * would be part of a string.
- */
-function stripLayout(js) {
-  for (const line of js.split('\n')) {
-    if ((line.match(/`/g) ?? []).length % 2 !== 0) fail('the JS glue has a template literal over several lines; stripLayout cannot be used');
-  }
-  const out = [];
-  let inBlock = false;
-  for (const raw of js.split('\n')) {
-    const line = raw.trim();
-    if (inBlock) {
-      if (line.includes('*/')) inBlock = false;
-      continue;
-    }
-    if (line.startsWith('/*')) {
-      if (/\*\/\s*\S/.test(line)) fail(`stripLayout: code after a comment on one line: ${line}`);
-      inBlock = !line.includes('*/');
-      continue;
-    }
-    if (line === '' || line.startsWith('//')) continue;
-    out.push(line);
-  }
-  return out.join('\n') + '\n';
+/** JS minified by esbuild: no target, so no syntax is rewritten. */
+async function minify(js) {
+  const { code } = await transform(js, { loader: 'js', format: 'esm', minify: true, legalComments: 'none' });
+  return code;
 }
 
 const work = await mkdtemp(path.join(tmpdir(), 'split-wasm-'));
@@ -118,7 +96,7 @@ try {
   const chunkBytes = new Map();
   for (const c of chunks) chunkBytes.set(c, await readFile(`${opt}-${c}`));
   let loader = await readFile(path.join(split, '__wasm_split.js'), 'utf8');
-  let glue = stripLayout(await readFile(path.join(bindgen, `${NAME}.js`), 'utf8'));
+  let glue = await readFile(path.join(bindgen, `${NAME}.js`), 'utf8');
 
   const all = createHash('sha256');
   for (const bytes of [mainWasm, ...chunkBytes.values(), loader, glue]) all.update(bytes);
@@ -137,6 +115,23 @@ try {
   // it as an error; WebKit and Firefox then log every early fetch cut short by
   // leaving the page ("Load failed"), which is no fault. Log it as a warning.
   loader = replaceAll(loader, 'console.error(e);', 'console.warn(e);', 'chunk loader');
+  // A chunk the service worker has stored is read from the store by the page
+  // itself, with no request. Firefox logs "A ServiceWorker intercepted the
+  // request and encountered an unexpected error" for every request the worker
+  // is answering when the page is left, even from its store, and the app
+  // fetches its chunks early, so leaving a page soon after opening it logged
+  // one per chunk in flight. Names carry the build's hash, so any stored copy
+  // is the right one. No store (plain http, a private window): the network,
+  // through the worker, as before.
+  loader = replaceAll(loader, 'fetch(new URL(', 'storedOrFetched(new URL(', 'chunk loader');
+  loader = replaceAll(
+    loader,
+    'let sharedImports = undefined;',
+    'const storedOrFetched = (url) => (self.caches ? caches.match(url).catch(() => undefined) : Promise.resolve()).then((hit) => hit ?? fetch(url));\nlet sharedImports = undefined;',
+    'chunk loader',
+  );
+  glue = await minify(glue);
+  loader = await minify(loader);
 
   // trunk's files for the unsplit module go; the split ones take their place.
   const staged = await readdir(staging);

@@ -9,7 +9,7 @@ use crate::{
         vault::LOCK_KEY,
     },
     platform::{clock::now_ms, page, service_worker, settings, storage},
-    state::{session, AppState},
+    state::{session, visits::Visits, AppState},
     ui::{
         home::HomePage,
         lazy_routes as lazy,
@@ -65,9 +65,11 @@ fn console_error_panic_hook_lite() {
 pub struct FromCheck(pub Memo<bool>);
 
 /// `<main>` and the routes. All routes are flat, so `FlatRoutes`: it leaves out
-/// the nested-route machinery, which costs about 13 KB of gzipped wasm. The
-/// patterns are `domain::address::ROUTE_PATTERNS`, in order (tests/addresses.rs
-/// checks); links name an `Address`.
+/// the nested-route machinery, which costs about 13 KB of gzipped wasm. One
+/// route per wasm chunk (an area, `ui/area.rs`), which picks its page from
+/// the typed address; the first matching route serves, so the more specific
+/// come first. tests/addresses.rs checks that every pattern in
+/// `domain::address::ROUTE_PATTERNS` is served by the area that owns it.
 #[component]
 fn RoutedMain() -> impl IntoView {
     let query = use_query_map();
@@ -78,29 +80,14 @@ fn RoutedMain() -> impl IntoView {
         <main class="app-main" id="main-content" tabindex="-1">
             <FlatRoutes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/sense") view={Lazy::<lazy::Library>::new()}/>
-                <Route path=path!("/sense/signs") view={Lazy::<lazy::Signs>::new()}/>
-                <Route path=path!("/sense/glossary") view={Lazy::<lazy::Glossary>::new()}/>
-                <Route path=path!("/sense/:id") view={Lazy::<lazy::Topic>::new()}/>
-                <Route path=path!("/spot") view={Lazy::<lazy::Visits>::new()}/>
-                <Route path=path!("/spot/practice") view={Lazy::<lazy::Practice>::new()}/>
-                <Route path=path!("/spot/how-it-decides") view={Lazy::<lazy::Logic>::new()}/>
-                <Route path=path!("/spot/visit/:id/:step") view={Lazy::<lazy::Visit>::new()}/>
-                <Route path=path!("/spot/practice/:id/:step") view={Lazy::<lazy::PracticeVisit>::new()}/>
-                <Route path=path!("/stop") view={Lazy::<lazy::Stop>::new()}/>
-                <Route path=path!("/stop/local-contacts") view={Lazy::<lazy::LocalContacts>::new()}/>
+                <Route path=path!("/sense/*page") view={Lazy::<lazy::Sense>::new()}/>
+                <Route path=path!("/spot/visit/*page") view={Lazy::<lazy::Visit>::new()}/>
+                <Route path=path!("/spot/practice/:id/*page") view={Lazy::<lazy::Visit>::new()}/>
+                <Route path=path!("/spot/*page") view={Lazy::<lazy::SpotPages>::new()}/>
+                <Route path=path!("/stop/*page") view={Lazy::<lazy::Stop>::new()}/>
                 <Route path=path!("/settings") view={Lazy::<lazy::Settings>::new()}/>
-                <Route path=path!("/chain") view={Lazy::<lazy::ChainHome>::new()}/>
-                <Route path=path!("/chain/how-it-scores") view={Lazy::<lazy::ChainScoring>::new()}/>
-                <Route path=path!("/chain/check/:id/:step") view={Lazy::<lazy::ChainStep>::new()}/>
-                <Route path=path!("/train") view={Lazy::<lazy::Train>::new()}/>
-                <Route path=path!("/train/review") view={Lazy::<lazy::TrainReview>::new()}/>
-                <Route path=path!("/train/present") view={Lazy::<lazy::TrainPresent>::new()}/>
-                <Route path=path!("/train/audience") view={Lazy::<lazy::TrainAudience>::new()}/>
-                <Route path=path!("/train/certificate") view={Lazy::<lazy::TrainCertificate>::new()}/>
-                <Route path=path!("/train/team") view={Lazy::<lazy::TrainTeam>::new()}/>
-                <Route path=path!("/train/poster") view={Lazy::<lazy::TrainPoster>::new()}/>
-                <Route path=path!("/train/course/:block/:slide") view={Lazy::<lazy::TrainCourse>::new()}/>
+                <Route path=path!("/chain/*page") view={Lazy::<lazy::Chain>::new()}/>
+                <Route path=path!("/train/*page") view={Lazy::<lazy::Train>::new()}/>
             </FlatRoutes>
         </main>
     }
@@ -166,8 +153,8 @@ pub fn App() -> impl IntoView {
     let notices = report.notices(retention);
     let state = AppState {
         nation: RwSignal::new(settings::load_nation()),
-        visits: RwSignal::new(report.visits),
-        practice: RwSignal::new(Vec::new()),
+        visits: Visits::new(report.visits),
+        practice: Visits::new(Vec::new()),
         retention_days: RwSignal::new(retention),
         session: StoredValue::new(Session::new(lock)),
         save: RwSignal::new(SaveStatus::Saved),

@@ -5,13 +5,14 @@
 //! status or the lock state.
 
 pub mod session;
+pub mod visits;
 
 use crate::domain::{
     nation::Nation,
     session::{LockState, SaveStatus, Session},
-    visit::Visit,
 };
 use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
+use visits::Visits;
 
 /// State shared across pages. Real visits are loaded from the device and
 /// saved as they change; practice visits live only in memory, in a list of
@@ -19,8 +20,10 @@ use leptos::{leptos_dom::helpers::TimeoutHandle, prelude::*};
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub nation: RwSignal<Nation>,
-    pub visits: RwSignal<Vec<Visit>>,
-    pub practice: RwSignal<Vec<Visit>>,
+    /// Keyed by id, so a change to one part of one visit wakes only what
+    /// shows that part.
+    pub visits: Visits,
+    pub practice: Visits,
     pub retention_days: RwSignal<u32>,
     /// The save and lock policy for the real visits.
     pub session: StoredValue<Session>,
@@ -41,7 +44,7 @@ pub struct AppState {
 
 impl AppState {
     /// The list a visit belongs to.
-    pub fn list(&self, practice: bool) -> RwSignal<Vec<Visit>> {
+    pub fn list(&self, practice: bool) -> Visits {
         if practice {
             self.practice
         } else {

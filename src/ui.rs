@@ -1,5 +1,6 @@
 //! Components: they render and wire, and leave every decision to `domain`.
 
+pub mod area;
 pub mod chain;
 pub mod components;
 pub mod contacts;

@@ -77,16 +77,80 @@ fn routes_are_written_only_by_the_address_enum() {
     );
 }
 
-#[test]
-fn the_router_serves_exactly_the_address_patterns() {
+/// Whether a path falls under one of the router's patterns: `:x` is one
+/// segment, `*x` the rest of the path (possibly nothing).
+fn router_matches(pattern: &str, path: &str) -> bool {
+    let p: Vec<&str> = pattern.split('/').skip(1).collect();
+    let s: Vec<&str> = path.split('/').skip(1).filter(|x| !x.is_empty()).collect();
+    for (i, seg) in p.iter().enumerate() {
+        if seg.starts_with('*') {
+            return true;
+        }
+        match s.get(i) {
+            Some(x) if seg.starts_with(':') || x == seg => {}
+            None if seg.is_empty() => {}
+            _ => return false,
+        }
+    }
+    p.iter().filter(|x| !x.is_empty()).count() == s.len()
+}
+
+/// The page type each of the router's routes shows, in order.
+fn router_routes() -> Vec<(String, String)> {
     let app =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app.rs")).unwrap();
-    let routed: Vec<&str> = app
-        .split("path!(\"")
+    app.split("<Route path=path!(\"")
         .skip(1)
-        .map(|rest| rest.split('"').next().unwrap())
-        .collect();
-    assert_eq!(routed, ROUTE_PATTERNS);
+        .map(|rest| {
+            let pattern = rest.split('"').next().unwrap().to_string();
+            let view = rest.split("view=").nth(1).unwrap();
+            let view = view
+                .trim_start_matches("{Lazy::<lazy::")
+                .split(['>', '/', '}'])
+                .next()
+                .unwrap()
+                .to_string();
+            (pattern, view)
+        })
+        .collect()
+}
+
+#[test]
+fn the_router_serves_every_address_pattern_from_its_own_area() {
+    let routes = router_routes();
+    assert!(
+        routes.len() < ROUTE_PATTERNS.len(),
+        "one route per area: {routes:?}"
+    );
+    for pattern in ROUTE_PATTERNS {
+        let path = pattern
+            .replace(":id", "x1")
+            .replace(":step", "s")
+            .replace(":block", "b")
+            .replace(":slide", "s");
+        let served = routes
+            .iter()
+            .find(|(p, _)| router_matches(p, &path))
+            .map(|(_, v)| v.as_str());
+        let area = match pattern.split('/').nth(1).unwrap() {
+            "" => "HomePage",
+            "sense" => "Sense",
+            "spot" if pattern.ends_with(":step") => "Visit",
+            "spot" => "SpotPages",
+            "stop" => "Stop",
+            "settings" => "Settings",
+            "chain" => "Chain",
+            "train" => "Train",
+            other => panic!("no area for /{other}: add its route to app.rs"),
+        };
+        assert_eq!(served, Some(area), "{pattern} ({path})");
+    }
+    assert!(!router_matches("/sense/*page", "/spotx"));
+    assert!(router_matches("/sense/*page", "/sense"));
+    assert!(!router_matches(
+        "/spot/practice/:id/*page",
+        "/spot/practice"
+    ));
 }
 
 #[test]

@@ -166,3 +166,31 @@ fn secondary_notes_are_cited_nowhere() {
     }
     assert!(found.is_empty(), "\n{}", found.join("\n"));
 }
+
+/// The workshop's own sources and the Resources page are shown to users too.
+#[test]
+fn the_workshops_sources_and_resources_name_the_original() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content/workshop/");
+    let mut out = Vec::new();
+    for (file, table) in [("sources.toml", "source"), ("resources.toml", "resource")] {
+        let text = std::fs::read_to_string(format!("{dir}{file}")).unwrap();
+        let parsed: toml::Table = toml::from_str(&text).unwrap();
+        let entries = parsed[table].as_array().unwrap();
+        assert!(!entries.is_empty(), "{file}");
+        for e in entries {
+            let get = |k: &str| e.get(k).and_then(|v| v.as_str()).unwrap_or("");
+            let citation = format!("{} {} {}", get("citation"), get("title"), get("publisher"));
+            let s = Source {
+                key: "w",
+                citation: Box::leak(citation.into_boxed_str()),
+                url: Box::leak(get("url").to_string().into_boxed_str()),
+            };
+            out.extend(
+                problems(&s)
+                    .into_iter()
+                    .map(|p| format!("{file}: {p}: {}", s.citation)),
+            );
+        }
+    }
+    assert!(out.is_empty(), "\n{}", out.join("\n"));
+}

@@ -4,11 +4,16 @@
 #[allow(dead_code)]
 mod content;
 
-use content::{check, parse_chart, parse_glossary, parse_topic, render_all, Glossary};
+use content::{app_pages, check, parse_chart, parse_glossary, parse_topic, render_all, Glossary};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn keys() -> BTreeSet<String> {
     ["1", "2", "83"].iter().map(|s| s.to_string()).collect()
+}
+
+/// The app's own fixed addresses, as the build reads them.
+fn pages() -> Vec<String> {
+    app_pages(include_str!("../src/domain/address.rs")).unwrap()
 }
 
 fn topic(front: &str, body: &str) -> String {
@@ -41,7 +46,7 @@ fn errors_for(front: &str, body: &str) -> Vec<String> {
     let charts = BTreeMap::new();
     match check(std::slice::from_ref(&t), &glossary(), &charts, &keys()) {
         Err(e) => e,
-        Ok(()) => match render_all(&[t], &glossary(), &charts) {
+        Ok(()) => match render_all(&[t], &glossary(), &charts, &pages()) {
             Err(e) => e,
             Ok(_) => Vec::new(),
         },
@@ -58,7 +63,7 @@ fn a_good_topic_passes_and_renders() {
         Vec::<String>::new()
     );
     let t = parse_topic("good.md", &topic(GOOD, "# Hi\n\n## Part\n\nWords.\n")).unwrap();
-    let (r, g) = render_all(&[t], &glossary(), &BTreeMap::new()).unwrap();
+    let (r, g) = render_all(&[t], &glossary(), &BTreeMap::new(), &pages()).unwrap();
     assert!(r[0].html[0].contains("<h2>Part</h2>"));
     assert_eq!(r[0].headings, vec!["Part".to_string()]);
     assert!(g.contains("id=\"first-responder\""));
@@ -151,7 +156,7 @@ fn the_build_fails_on_a_glossary_term_without_a_source() {
 fn nation_blocks_put_the_readers_nation_first_and_fold_the_others() {
     let body = ":::nation england-wales\nEW law.\n:::\n:::nation scotland\nScots law.\n:::\n";
     let t = parse_topic("good.md", &topic(GOOD, body)).unwrap();
-    let (r, _) = render_all(&[t], &glossary(), &BTreeMap::new()).unwrap();
+    let (r, _) = render_all(&[t], &glossary(), &BTreeMap::new(), &pages()).unwrap();
     let scotland = &r[0].html[1];
     assert!(scotland.find("Scots law").unwrap() < scotland.find("EW law").unwrap());
     assert!(
@@ -172,7 +177,7 @@ fn a_chart_comes_with_its_table_and_source() {
     charts.insert("c".to_string(), chart);
     let t = parse_topic("good.md", &topic(GOOD, "::chart c\n")).unwrap();
     check(std::slice::from_ref(&t), &glossary(), &charts, &keys()).unwrap();
-    let (r, _) = render_all(&[t], &glossary(), &charts).unwrap();
+    let (r, _) = render_all(&[t], &glossary(), &charts, &pages()).unwrap();
     let html = &r[0].html[0];
     assert!(
         html.contains("<svg")
@@ -180,4 +185,47 @@ fn a_chart_comes_with_its_table_and_source() {
             && html.contains("1,746")
             && html.contains("Source: [83]")
     );
+}
+
+#[test]
+fn the_build_fails_on_raw_html_in_markdown() {
+    for body in [
+        "<div class=\"x\">Block</div>\n",
+        "Text with <span onclick=\"x()\">inline</span> HTML.\n",
+        "<script>alert(1)</script>\n",
+        "A comment <!-- hidden --> here.\n",
+    ] {
+        let e = errors_for(GOOD, body);
+        assert!(
+            e.iter().any(|m| m.contains("raw HTML")),
+            "{body:?} should fail: {e:?}"
+        );
+    }
+    // Markdown that only looks like markup is fine.
+    assert_eq!(
+        errors_for(GOOD, "Use `<div>` in code, and 3 < 4 > 2.\n"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn content_links_only_to_addresses_the_router_has() {
+    let pages = pages();
+    assert!(pages.iter().all(|p| p.starts_with('/') && !p.contains(':')));
+    for p in [
+        "/",
+        "/sense/signs",
+        "/stop",
+        "/train",
+        "/chain",
+        "/spot/how-it-decides",
+    ] {
+        assert!(pages.iter().any(|x| x == p), "{p} missing from {pages:?}");
+        let body = format!("See [the page]({p}).\n");
+        assert_eq!(errors_for(GOOD, &body), Vec::<String>::new(), "{p}");
+    }
+    let e = errors_for(GOOD, "See [nowhere](/spot/nowhere).\n");
+    assert!(e.iter().any(|m| m.contains("/spot/nowhere")), "{e:?}");
+    assert!(app_pages("pub const ROUTE_PATTERNS: [&str; 1] = [\"/:id\"];").is_err());
+    assert!(app_pages("nothing here").is_err());
 }

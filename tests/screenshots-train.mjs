@@ -19,10 +19,18 @@ const progress = {
   session: null,
   confidence: { before: [2, 3], after: [], then: [] },
   name: 'Sam Example',
+  activities: {
+    myths: {
+      chosen: { 'only-foreigners': 'false', 'paid-not-victim': 'false', 'locked-up': 'true', 'ask-for-help': 'false', 'men-too': 'true', 'one-sign-suspicion': 'true' },
+      checked: true,
+    },
+    'sort-signs': { chosen: { 'living-at-workplace': 'sexual' }, checked: false },
+  },
 };
 const routes = [
   '/', '/train', '/train/course/open/warm-up', '/train/course/m1/signs', '/train/course/m3/car-wash',
   '/train/review', '/train/present', '/train/audience', '/train/team', '/train/poster', '/train/certificate',
+  '/train/course/m1/myths', '/train/course/m2/frameworks', '/train/team/housing', '/train/team/resources',
 ];
 
 await mkdir(out, { recursive: true });

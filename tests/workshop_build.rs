@@ -131,7 +131,12 @@ fn known() -> Known {
         sources: set(&["1"]),
         topics: set(&["what-is-trafficking"]),
         terms: set(&["consent"]),
-        signs: set(&["control-id-held-by-other"]),
+        signs: set(&[
+            "control-id-held-by-other",
+            "work-no-pay",
+            "people-look-tired",
+        ]),
+        signs_with_forms: set(&["control-id-held-by-other", "work-no-pay"]),
         orgs: set(&["Helpline", "Emergency999"]),
     }
 }
@@ -180,6 +185,11 @@ fn the_real_workshop_passes_and_lasts_two_hours() {
     assert_eq!(w.total_minutes(), 120);
     assert_eq!(w.quiz.len(), 22);
     assert_eq!(w.scenarios.len(), 2);
+    assert_eq!(
+        w.activities.len(),
+        4,
+        "myths, sorting signs, and the Ps twice"
+    );
     assert_eq!(
         w.blocks.iter().filter(|b| b.module > 0).count(),
         4,
@@ -367,4 +377,288 @@ fn the_build_fails_on_a_toolbox_talk_that_is_not_10_minutes_or_refers_to_nothing
         SCENARIO,
         "unknown quiz item `q7`",
     );
+}
+
+const ACTIVITIES: &str = r#"
+[[activity]]
+id = "myths"
+kind = "myths"
+title = "Myth or fact?"
+intro = "True or false?"
+groups = [{ id = "true", label = "True" }, { id = "false", label = "False" }]
+[[activity.item]]
+id = "border"
+statement = "It needs a border."
+answers = ["false"]
+explanation = "Travel within a country counts."
+sources = ["1"]
+[[activity.item]]
+id = "men"
+statement = "Men are trafficked too."
+answers = ["true"]
+explanation = "Most referrals are male."
+sources = ["w26"]
+
+[[activity]]
+id = "sort"
+kind = "sort"
+title = "Sort the signs"
+intro = "Which form?"
+[[activity.item]]
+sign = "control-id-held-by-other"
+explanation = "Holding documents controls people."
+[[activity.item]]
+sign = "work-no-pay"
+explanation = "Twice."
+
+[[activity]]
+id = "match"
+kind = "match"
+title = "Ps"
+intro = "Which P?"
+groups = [{ id = "pursue", label = "Pursue" }, { id = "protect", label = "Protect" }]
+[[activity.item]]
+org = "Emergency999"
+answers = ["pursue"]
+explanation = "Police pursue offenders."
+sources = ["w26"]
+[[activity.item]]
+org = "Helpline"
+answers = ["protect", "pursue"]
+explanation = "Both."
+sources = ["1"]
+"#;
+
+/// The plan's first module slide plays the activities.
+fn activity_errors(activities: &str) -> Vec<String> {
+    let plan = PLAN.replace(
+        "scenario = \"s1\"\n",
+        "scenario = \"s1\"\nactivities = [\"myths\", \"sort\", \"match\"]\n",
+    );
+    let files = [
+        ("activities.toml", activities),
+        ("plan.toml", plan.as_str()),
+        ("quiz.toml", QUIZ),
+        ("scenarios.toml", SCENARIO),
+        ("sources.toml", SOURCES),
+    ]
+    .map(|(n, t)| (n.to_string(), t.to_string()));
+    match parse(&files) {
+        Err(e) => e,
+        Ok(w) => check(&w, &known()).err().unwrap_or_default(),
+    }
+}
+
+fn activity_fails_with(activities: &str, needle: &str) {
+    let e = activity_errors(activities);
+    assert!(
+        e.iter().any(|e| e.contains(needle)),
+        "wanted {needle:?} in {e:?}"
+    );
+}
+
+#[test]
+fn good_activities_pass_and_a_sign_placed_twice_does_not() {
+    assert_eq!(activity_errors(ACTIVITIES), Vec::<String>::new());
+    activity_fails_with(
+        &ACTIVITIES.replace("work-no-pay", "control-id-held-by-other"),
+        "item `control-id-held-by-other`: used twice",
+    );
+}
+
+#[test]
+fn the_build_fails_on_an_activity_item_without_its_answer_explanation_or_source() {
+    activity_fails_with(
+        &ACTIVITIES.replacen("answers = [\"false\"]\n", "", 1),
+        "item `border`: has no answer",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace("explanation = \"Both.\"", "explanation = \" \""),
+        "item `Helpline`: has no explanation",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replacen("sources = [\"1\"]\n", "sources = []\n", 1),
+        "item `border`: has no source",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace(
+            "sources = [\"w26\"]\n[[activity.item]]\norg",
+            "sources = [\"w99\"]\n[[activity.item]]\norg",
+        ),
+        "unknown source `w99`",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace("answers = [\"pursue\"]", "answers = [\"prosecution\"]"),
+        "the answer `prosecution` is not one of the groups",
+    );
+}
+
+#[test]
+fn the_build_fails_on_a_sign_or_organisation_that_is_not_in_its_one_home() {
+    activity_fails_with(
+        &ACTIVITIES.replace(
+            "sign = \"work-no-pay\"\nexplanation = \"Twice.\"",
+            "sign = \"made-up-sign\"\nexplanation = \"Twice.\"",
+        ),
+        "unknown sign `made-up-sign`",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace(
+            "sign = \"work-no-pay\"\nexplanation = \"Twice.\"",
+            "sign = \"people-look-tired\"\nexplanation = \"Twice.\"",
+        ),
+        "links this sign to no form of exploitation",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace("org = \"Helpline\"", "org = \"Ghostbusters\""),
+        "unknown organisation `Ghostbusters`",
+    );
+    activity_fails_with(
+        &ACTIVITIES.replace(
+            "explanation = \"Holding documents controls people.\"",
+            "explanation = \"Holding documents controls people.\"\nanswers = [\"labour\"]",
+        ),
+        "a sign's forms and sources come from the catalogue: do not copy them",
+    );
+}
+
+#[test]
+fn the_build_fails_on_an_unknown_or_unplayed_activity() {
+    let plan = PLAN.replace(
+        "scenario = \"s1\"\n",
+        "scenario = \"s1\"\nactivities = [\"nope\"]\n",
+    );
+    fails_with(&plan, QUIZ, SCENARIO, "unknown activity `nope`");
+    let files = [
+        ("activities.toml", ACTIVITIES),
+        ("plan.toml", PLAN),
+        ("quiz.toml", QUIZ),
+        ("scenarios.toml", SCENARIO),
+        ("sources.toml", SOURCES),
+    ]
+    .map(|(n, t)| (n.to_string(), t.to_string()));
+    let e = check(&parse(&files).unwrap(), &known()).unwrap_err();
+    assert!(
+        e.iter()
+            .any(|e| e.contains("activity myths: no slide plays it")),
+        "{e:?}"
+    );
+}
+
+const BRIEFINGS: &str = r#"
+briefing_steps = ["Call {number:Emergency999} in danger."]
+briefing_sources = ["1"]
+[[briefing]]
+id = "housing"
+role = "Housing"
+visits = "You see who sleeps where."
+signs = ["control-id-held-by-other"]
+orgs = ["Helpline"]
+sources = ["w26"]
+"#;
+
+fn briefing_errors(briefings: &str) -> Vec<String> {
+    let files = [
+        ("briefings.toml", briefings),
+        ("plan.toml", PLAN),
+        ("quiz.toml", QUIZ),
+        ("scenarios.toml", SCENARIO),
+        ("sources.toml", SOURCES),
+    ]
+    .map(|(n, t)| (n.to_string(), t.to_string()));
+    match parse(&files) {
+        Err(e) => e,
+        Ok(w) => check(&w, &known()).err().unwrap_or_default(),
+    }
+}
+
+#[test]
+fn the_build_fails_on_a_briefing_that_refers_to_nothing_or_would_not_fit_a_page() {
+    assert_eq!(briefing_errors(BRIEFINGS), Vec::<String>::new());
+    let cases = [
+        (
+            "\"control-id-held-by-other\"]",
+            "\"made-up\"]",
+            "unknown sign `made-up`",
+        ),
+        (
+            "orgs = [\"Helpline\"]",
+            "orgs = [\"Nobody\"]",
+            "unknown organisation `Nobody`",
+        ),
+        (
+            "sources = [\"w26\"]",
+            "sources = []",
+            "briefing housing: has no source",
+        ),
+        (
+            "{number:Emergency999}",
+            "{number:Nobody}",
+            "{number:Nobody} is not in the registry",
+        ),
+        (
+            "briefing_sources = [\"1\"]",
+            "briefing_sources = [\"w99\"]",
+            "unknown source `w99`",
+        ),
+        (
+            "signs = [\"control-id-held-by-other\"]",
+            "signs = [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\"]",
+            "lists 9 signs; 1 to 8 fit one page",
+        ),
+    ];
+    for (from, to, needle) in cases {
+        let e = briefing_errors(&BRIEFINGS.replace(from, to));
+        assert!(
+            e.iter().any(|e| e.contains(needle)),
+            "wanted {needle:?} in {e:?}"
+        );
+    }
+}
+
+const RESOURCES: &str = r#"
+[[resource]]
+title = "A council guide"
+publisher = "Local Government Association"
+date = "October 2022"
+url = "https://www.local.gov.uk/publications/council-guide-tackling-modern-slavery"
+about = "What councils can do."
+sources = ["w26"]
+"#;
+
+#[test]
+fn the_build_fails_on_a_resource_without_its_original_or_a_caveat() {
+    let errors = |text: &str| {
+        let files = [
+            ("plan.toml", PLAN),
+            ("quiz.toml", QUIZ),
+            ("scenarios.toml", SCENARIO),
+            ("sources.toml", SOURCES),
+            ("resources.toml", text),
+        ]
+        .map(|(n, t)| (n.to_string(), t.to_string()));
+        check(&parse(&files).unwrap(), &known())
+            .err()
+            .unwrap_or_default()
+    };
+    assert_eq!(errors(RESOURCES), Vec::<String>::new());
+    let no_url = RESOURCES.replace(
+        "url = \"https://www.local.gov.uk/publications/council-guide-tackling-modern-slavery\"\n",
+        "",
+    );
+    assert!(errors(&no_url)
+        .iter()
+        .any(|e| e.contains("needs a caveat saying so")));
+    assert_eq!(
+        errors(&format!("{no_url}caveat = \"Address not confirmed.\"\n")),
+        Vec::<String>::new()
+    );
+    assert!(
+        errors(&RESOURCES.replace("sources = [\"w26\"]", "sources = []"))
+            .iter()
+            .any(|e| e.contains("has no source confirming it"))
+    );
+    assert!(errors(&RESOURCES.replace("url = \"https:", "url = \"ftp:"))
+        .iter()
+        .any(|e| e.contains("is not a web address")));
 }

@@ -65,6 +65,10 @@ EXTRA = [
     ("S_HTENI_S25", "hte-ni-s25",
      "Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, s25 (interpretation; presumption of age in s25(3))",
      "https://www.legislation.gov.uk/nia/2015/2/section/25"),
+    # Not in the reference's list; read on NSPCC's own page (checked 2026-12-02).
+    ("S_NSPCC_CTAC", "nspcc-ctac",
+     "NSPCC, Child Trafficking Advice Centre (CTAC): advice and support for professionals worried that a young person may be a victim of trafficking (web page, undated)",
+     "https://www.nspcc.org.uk/services-and-resources/childrens-services/child-trafficking-advice-centre-ctac/"),
 ]
 # Secondary notes, not sources (reference §10): kept out of what users see.
 NOT_SHOWN = {"124", "140"}

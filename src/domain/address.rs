@@ -50,6 +50,8 @@ pub enum Address {
     TrainCertificate,
     TrainTeam,
     TrainPoster,
+    /// A role's one-page briefing, or the Resources page, by id.
+    TrainPack(String),
     /// The Chain Checker: its introduction and the checks on this device.
     Chain,
     ChainScoring,
@@ -60,9 +62,11 @@ pub enum Address {
     },
 }
 
-/// The router's patterns, in the order `app.rs` lists them. `:x` is one
-/// segment.
-pub const ROUTE_PATTERNS: [&str; 24] = [
+/// Every page's address pattern (`:x` is one segment). The router serves
+/// them by area, one route per wasm chunk (`app.rs`, `ui/area.rs`);
+/// tests/addresses.rs checks each is served by its own area, and the content
+/// build lets guidance link to the fixed ones.
+pub const ROUTE_PATTERNS: [&str; 25] = [
     "/",
     "/sense",
     "/sense/signs",
@@ -86,6 +90,7 @@ pub const ROUTE_PATTERNS: [&str; 24] = [
     "/train/certificate",
     "/train/team",
     "/train/poster",
+    "/train/team/:page",
     "/train/course/:block/:slide",
 ];
 
@@ -127,10 +132,24 @@ impl Address {
             Address::TrainCertificate => "/train/certificate".into(),
             Address::TrainTeam => "/train/team".into(),
             Address::TrainPoster => "/train/poster".into(),
+            Address::TrainPack(page) => format!("/train/team/{page}"),
             Address::Chain => "/chain".into(),
             Address::ChainScoring => "/chain/how-it-scores".into(),
             Address::ChainStep { id, step } => format!("/chain/check/{id}/{}", step.slug()),
         }
+    }
+
+    /// Which page an address shows. Addresses with the same key are one
+    /// page that follows the address's own parameters (a topic's id, a
+    /// visit's step), so moving between them never rebuilds the page.
+    pub fn page_key(&self) -> (std::mem::Discriminant<Address>, bool) {
+        let practice = matches!(self, Address::VisitStep { practice: true, .. });
+        let key = match self {
+            // The glossary and one of its terms are the same page.
+            Address::GlossaryTerm(_) => std::mem::discriminant(&Address::Glossary),
+            a => std::mem::discriminant(a),
+        };
+        (key, practice)
     }
 
     /// The address a path names, if it is one of the app's.
@@ -181,6 +200,9 @@ impl Address {
             (["train", "certificate"], None) => Address::TrainCertificate,
             (["train", "team"], None) => Address::TrainTeam,
             (["train", "poster"], None) => Address::TrainPoster,
+            (["train", "team", page], None) if !page.is_empty() => {
+                Address::TrainPack((*page).into())
+            }
             (["chain"], None) => Address::Chain,
             (["chain", "how-it-scores"], None) => Address::ChainScoring,
             (["chain", "check", id, step], None) if !id.is_empty() => Address::ChainStep {
@@ -233,6 +255,7 @@ mod tests {
             Address::TrainCertificate,
             Address::TrainTeam,
             Address::TrainPoster,
+            Address::TrainPack("housing".into()),
             Address::Chain,
             Address::ChainScoring,
             Address::ChainStep {

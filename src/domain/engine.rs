@@ -73,6 +73,8 @@ pub enum RouteKind {
     Anonymous,
     /// Scotland: the council's social work services, a first responder.
     SocialWork,
+    /// A possible child: specialist advice on child trafficking (NSPCC CTAC).
+    ChildTraffickingAdvice,
     /// Nothing to refer on what was recorded: keep the record.
     RecordOnly,
 }
@@ -93,14 +95,15 @@ impl RouteKind {
             RouteKind::Helpline => "helpline",
             RouteKind::Anonymous => "anonymous",
             RouteKind::SocialWork => "social-work",
+            RouteKind::ChildTraffickingAdvice => "child-trafficking-advice",
             RouteKind::RecordOnly => "record-only",
         }
     }
 
     /// The place of a route in the list: lower comes first. 999 first, then
     /// children's services, the police, the referral decision, a route for a
-    /// particular form, adult safeguarding, support, keep the record, the
-    /// helpline, anonymous reporting.
+    /// particular form, adult safeguarding, support, keep the record, specialist
+    /// advice and the helpline, anonymous reporting.
     pub fn rank(self) -> u8 {
         match self {
             RouteKind::Emergency => 0,
@@ -114,7 +117,7 @@ impl RouteKind {
             RouteKind::AdultSafeguarding => 5,
             RouteKind::SupportReferral => 6,
             RouteKind::RecordOnly => 7,
-            RouteKind::Helpline => 8,
+            RouteKind::ChildTraffickingAdvice | RouteKind::Helpline => 8,
             RouteKind::Anonymous => 9,
         }
     }

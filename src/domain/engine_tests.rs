@@ -469,7 +469,8 @@ proptest! {
 
     /// A possible child with danger or any sign is never "no indicators" and
     /// always gets children's services, the police and an NRM referral
-    /// without consent, whatever the consent answer says.
+    /// without consent, whatever the consent answer says, then NSPCC CTAC's
+    /// specialist advice.
     #[test]
     fn a_possible_child_with_a_concern_gets_the_three_child_routes(a in arb_answers()) {
         let r = assess(&a);
@@ -481,6 +482,10 @@ proptest! {
                 prop_assert!(kinds.contains(&k), "{:?} missing from {:?}", k, kinds);
             }
             prop_assert!(!kinds.contains(&RouteKind::DutyToNotify));
+            // Specialist advice adds to the child routes, after them.
+            let ctac = r.routes.iter().position(|x| x.org == Some(OrgId::NspccCtac));
+            let nrm = kinds.iter().position(|k| *k == RouteKind::NrmReferral);
+            prop_assert!(ctac > nrm, "CTAC {:?} not after the NRM {:?}", ctac, nrm);
             if !r.observations.is_empty() {
                 prop_assert!(r.findings.iter().any(|f| f.form == Form::Child));
             }

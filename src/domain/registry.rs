@@ -34,6 +34,7 @@ pub enum OrgId {
     MigrantHelpNi,
     ScottishCouncilSocialWork,
     HscTrustAdultSafeguarding,
+    NspccCtac,
 }
 
 /// One way to call an organisation.
@@ -84,15 +85,27 @@ impl Organisation {
 
 const CHECKED: &str = "2026-11-28";
 
+/// 999, as its registry entry gives it. Named on its own because the header
+/// shows it on every page: the first load then carries these two numbers
+/// without the whole registry and its sources.
+pub const EMERGENCY_NUMBER: Number = Number {
+    label: "Emergency",
+    display: "999",
+    tel: "999",
+};
+
+/// The Modern Slavery & Exploitation Helpline, as its registry entry gives it.
+pub const HELPLINE_NUMBER: Number = Number {
+    label: "24 hours, free",
+    display: "08000 121 700",
+    tel: "08000121700",
+};
+
 pub static REGISTRY: &[Organisation] = &[
     Organisation {
         id: OrgId::Emergency999,
         name: "Emergency services (police)",
-        numbers: &[Number {
-            label: "Emergency",
-            display: "999",
-            tel: "999",
-        }],
+        numbers: &[EMERGENCY_NUMBER],
         contact_note: "",
         when_to_use: "Someone is in immediate danger, or a crime is happening now.",
         nations: &[EW, SC, NI],
@@ -120,11 +133,7 @@ pub static REGISTRY: &[Organisation] = &[
     Organisation {
         id: OrgId::Helpline,
         name: "Modern Slavery & Exploitation Helpline (run by Unseen)",
-        numbers: &[Number {
-            label: "24 hours, free",
-            display: "08000 121 700",
-            tel: "08000121700",
-        }],
+        numbers: &[HELPLINE_NUMBER],
         contact_note: "Also takes reports online.",
         when_to_use: "Advice or a report at any time: free, confidential, 24 hours a day, \
                       with interpreters in over 200 languages. It takes calls from the public, \
@@ -443,6 +452,25 @@ pub static REGISTRY: &[Organisation] = &[
         sources: &[&S137, &S138],
         checked: CHECKED,
         review_months: 6,
+    },
+    Organisation {
+        id: OrgId::NspccCtac,
+        name: "NSPCC Child Trafficking Advice Centre (CTAC)",
+        numbers: &[Number {
+            label: "Advice for professionals",
+            display: "0808 800 5000",
+            tel: "08088005000",
+        }],
+        contact_note: "Or email help@nspcc.org.uk.",
+        when_to_use: "Specialist advice for professionals worried that a child or young person \
+                      has been, or is about to be, trafficked. CTAC is a first responder for \
+                      children's referrals into the National Referral Mechanism. It advises; it \
+                      does not replace children's services or the police.",
+        nations: &[EW, SC, NI],
+        verification: Verification::Confirmed,
+        sources: &[&S_NSPCC_CTAC],
+        checked: "2026-12-02",
+        review_months: 12,
     },
 ];
 

@@ -23,6 +23,7 @@ impl RouteKind {
             RouteKind::Helpline => "Get advice from the Modern Slavery & Exploitation Helpline",
             RouteKind::Anonymous => "Report anonymously",
             RouteKind::SocialWork => "Tell your council's social work services",
+            RouteKind::ChildTraffickingAdvice => "Get specialist advice on child trafficking",
             RouteKind::RecordOnly => "Keep your record",
         }
     }
@@ -61,6 +62,8 @@ pub enum Reason {
     SupportNow,
     HelplineShortOfSignificant,
     HelplineAnyTime,
+    /// A possible child: NSPCC's Child Trafficking Advice Centre.
+    ChildSpecialistAdvice,
     Anonymous,
     NothingRecorded,
 }
@@ -171,6 +174,12 @@ impl Reason {
                  whether and how to report it."
             }
             HelplineAnyTime => "For advice at any time, in confidence, with interpreters.",
+            ChildSpecialistAdvice => {
+                "The NSPCC's Child Trafficking Advice Centre advises professionals on a child \
+                 who may have been trafficked, and can make the child's referral to the \
+                 National Referral Mechanism. It adds to children's services and the police; \
+                 it does not replace them."
+            }
             Anonymous => "If anyone needs to report without giving their name.",
             NothingRecorded => {
                 "Nothing on the checklist was recorded, so there is nothing to refer on this \

@@ -4,8 +4,8 @@
 //!
 //! The order is fixed by [`RouteKind::rank`]: 999, children's services, the
 //! police, the referral decision (first responder), routes for a particular
-//! form of exploitation, adult safeguarding, support, keep the record, the
-//! helpline, anonymous reporting. Within a rank, routes keep the order below.
+//! form of exploitation, adult safeguarding, support, keep the record,
+//! specialist advice on a child, the helpline, anonymous reporting. Within a rank, routes keep the order below.
 
 use super::{
     catalogue::{Form, Indicator},
@@ -232,6 +232,14 @@ pub fn routes_for(f: &Facts) -> Vec<Route> {
     } else {
         vec![]
     };
+    if f.child && concern {
+        r.add(
+            K::ChildTraffickingAdvice,
+            Some(OrgId::NspccCtac),
+            &[R::ChildSpecialistAdvice],
+            vec![],
+        );
+    }
     if !r.0.iter().any(|x| x.kind == K::Helpline) {
         r.add(
             K::Helpline,

@@ -852,6 +852,7 @@ pub const S_HTES_S12: Source = Source {
     url: "https://www.legislation.gov.uk/asp/2015/12/section/12",
 };
 pub const S_HTENI_S25: Source = Source { key: "hte-ni-s25", citation: "Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, s25 (interpretation; presumption of age in s25(3))", url: "https://www.legislation.gov.uk/nia/2015/2/section/25" };
+pub const S_NSPCC_CTAC: Source = Source { key: "nspcc-ctac", citation: "NSPCC, Child Trafficking Advice Centre (CTAC): advice and support for professionals worried that a young person may be a victim of trafficking (web page, undated)", url: "https://www.nspcc.org.uk/services-and-resources/childrens-services/child-trafficking-advice-centre-ctac/" };
 
 /// Every source users can see, for the checks in tests/citations.rs.
 pub static ALL: &[&Source] = &[
@@ -1096,6 +1097,7 @@ pub static ALL: &[&Source] = &[
     &S209,
     &S_HTES_S12,
     &S_HTENI_S25,
+    &S_NSPCC_CTAC,
 ];
 
 /// The reference's numbers for secondary notes (reference §10): never a source,

@@ -3,6 +3,7 @@
 //! opens), the learner's progress, the quiz, the scenarios and the spaced
 //! reviews afterwards. Pure: time comes in as milliseconds since the epoch.
 
+pub mod activity;
 pub mod facilitator;
 pub mod model;
 pub mod progress;
@@ -63,6 +64,21 @@ mod tests {
         for (_, s) in w.slides() {
             assert_eq!(cite(&w, &s.sources).len(), s.sources.len(), "{}", s.id);
         }
+        for a in &w.activities {
+            for i in &a.items {
+                assert_eq!(cite(&w, &i.sources).len(), i.sources.len(), "{}", i.key());
+            }
+        }
+        for r in &w.resources {
+            assert_eq!(cite(&w, &r.sources).len(), r.sources.len(), "{}", r.title);
+        }
+        for b in &w.briefings {
+            assert_eq!(cite(&w, &b.sources).len(), b.sources.len(), "{}", b.id);
+        }
+        assert_eq!(
+            cite(&w, &w.briefing_sources).len(),
+            w.briefing_sources.len()
+        );
         assert!(cite(&w, &["w26".into()])[0].citation.contains("3Ps"));
     }
 }

@@ -17,8 +17,7 @@ pub async fn fetch_text(url: String) -> Option<Rc<str>> {
     if let Some(text) = READ.with(|r| r.borrow().get(&url).cloned()) {
         return Some(text);
     }
-    let promise = web_sys::window()?.fetch_with_str(&url);
-    let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    let response = stored_or_fetched(&url).await?;
     if !response.ok() {
         return None;
     }
@@ -29,4 +28,28 @@ pub async fn fetch_text(url: String) -> Option<Rc<str>> {
         .into();
     READ.with(|r| r.borrow_mut().insert(url, text.clone()));
     Some(text)
+}
+
+/// This build's copy from the service worker's store, read with no request,
+/// or else the network (through the worker). The app reads these files soon
+/// after it opens, and Firefox logs an error for every request the worker is
+/// still answering when the page is left, even from its store. The files'
+/// addresses carry the build's hash, so a stored copy is the right one. No
+/// store (plain http, some private windows): the network.
+async fn stored_or_fetched(url: &str) -> Option<web_sys::Response> {
+    let window = web_sys::window()?;
+    let caches = js_sys::Reflect::get(&window, &"caches".into()).unwrap_or_default();
+    if !caches.is_undefined() && !caches.is_null() {
+        let caches: web_sys::CacheStorage = caches.unchecked_into();
+        if let Ok(hit) = JsFuture::from(caches.match_with_str(url)).await {
+            if let Ok(response) = hit.dyn_into::<web_sys::Response>() {
+                return Some(response);
+            }
+        }
+    }
+    JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
 }

@@ -111,3 +111,21 @@ fn set_main_busy(busy: bool) {
         };
     }
 }
+
+/// Adds a stylesheet of the app's own to the page once, for the pages that
+/// need it, so it is not part of the home page's first load. The style
+/// policy allows only the app's own files, which this is.
+pub fn use_stylesheet(href: &str) {
+    let doc = leptos::prelude::document();
+    let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
+    if doc.query_selector(&selector).ok().flatten().is_some() {
+        return;
+    }
+    let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head"))
+    else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    let _ = head.append_child(&link);
+}

@@ -164,6 +164,7 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
         | Address::TrainCertificate
         | Address::TrainTeam
         | Address::TrainPoster
+        | Address::TrainPack(_)
         | Address::ChainScoring
         | Address::ChainStep { .. } => return None,
     })
@@ -179,7 +180,7 @@ fn is_topic_pattern(pattern: &str) -> bool {
         )
 }
 
-/// Every prerendered page, from the router's own patterns
+/// Every prerendered page, from the app's address patterns
 /// ([`ROUTE_PATTERNS`], in their order): each address with no parameter
 /// that [`page_for`] keeps, and every topic of the library (in the order
 /// of its sections) for `/sense/:id`.

@@ -44,7 +44,7 @@ fn run_mut(
     state.session.update_value(|s| {
         state
             .visits
-            .update(|vs| f(s, vs, &mut storage::BrowserStore))
+            .update_all(|vs| f(s, vs, &mut storage::BrowserStore))
     });
     mirror(state);
 }
@@ -175,7 +175,7 @@ pub fn delete_all(state: AppState, wiped: bool) {
         storage::wipe_everything();
         // The lock's record went with everything else.
         lock::forget_key();
-        state.practice.set(Vec::new());
+        state.practice.update_all(Vec::clear);
     } else {
         storage::delete_all_visits();
     }

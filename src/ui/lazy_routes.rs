@@ -5,8 +5,10 @@
 //! only the shell and the home page. Without the feature (a plain `cargo
 //! build`) the same routes are compiled into one file.
 
+use crate::domain::address::Address;
 use crate::platform::page::MainBusy;
 use crate::ui::{
+    area::Area,
     chain::{
         chain_home_page::ChainHomePage, scoring_page::ChainScoringPage, step_page::ChainStepPage,
     },
@@ -24,8 +26,8 @@ use crate::ui::{
     stop::{local_contacts_page::LocalContactsPage, stop_page::StopPage},
     train::{
         audience_page::AudiencePage, certificate_page::CertificatePage, course_page::CoursePage,
-        poster_page::PosterPage, present_page::PresentPage, review_page::ReviewPage,
-        team_page::TeamPage, train_page::TrainPage,
+        pack_page::PackPage, poster_page::PosterPage, present_page::PresentPage,
+        review_page::ReviewPage, team_page::TeamPage, train_page::TrainPage,
     },
 };
 use leptos::{prelude::*, wasm_split::SplitLoaderError};
@@ -80,110 +82,102 @@ macro_rules! lazy_route {
 }
 
 lazy_route!(
-    /// `/sense`: the library's list of topics.
-    library: Library in sense => view! { <LibraryPage/> }
+    /// Sense it: the library, the signs, the glossary and the topics.
+    sense: Sense in sense => view! { <Area pages=sense_pages/> }
 );
+fn sense_pages(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::Library => view! { <LibraryPage/> }.into_any(),
+        Address::Signs => view! { <SignsPage/> }.into_any(),
+        Address::Glossary | Address::GlossaryTerm(_) => view! { <GlossaryPage/> }.into_any(),
+        Address::Topic(_) => view! { <TopicPage/> }.into_any(),
+        _ => return None,
+    })
+}
+
 lazy_route!(
-    /// `/sense/signs`.
-    signs: Signs in sense => view! { <SignsPage/> }
+    /// Spot it's own pages: the visits on this device, practice, and how the
+    /// checklist decides.
+    spot_pages: SpotPages in spot_pages => view! { <Area pages=spot_pages_for/> }
 );
+fn spot_pages_for(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::Visits => view! { <RequireUnlocked><VisitsPage/></RequireUnlocked> }.into_any(),
+        Address::Practice => view! { <PracticePage/> }.into_any(),
+        Address::HowItDecides => view! { <LogicPage/> }.into_any(),
+        _ => return None,
+    })
+}
+
 lazy_route!(
-    /// `/sense/glossary`.
-    glossary: Glossary in sense => view! { <GlossaryPage/> }
+    /// A visit's screens, real (behind the lock) or practice.
+    visit: Visit in spot_visit => view! { <Area pages=visit_pages/> }
 );
+fn visit_pages(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::VisitStep {
+            practice: false, ..
+        } => view! { <RequireUnlocked><WizardPage practice=false/></RequireUnlocked> }.into_any(),
+        Address::VisitStep { practice: true, .. } => {
+            view! { <WizardPage practice=true/> }.into_any()
+        }
+        _ => return None,
+    })
+}
+
 lazy_route!(
-    /// `/sense/:id`.
-    topic: Topic in sense => view! { <TopicPage/> }
+    /// Stop it: the routes, and the council's numbers to print.
+    stop: Stop in stop => view! { <Area pages=stop_pages/> }
 );
-lazy_route!(
-    /// `/spot`: the visits kept on this device.
-    visits: Visits in spot_pages => view! { <RequireUnlocked><VisitsPage/></RequireUnlocked> }
-);
-lazy_route!(
-    /// `/spot/practice`.
-    practice: Practice in spot_pages => view! { <PracticePage/> }
-);
-lazy_route!(
-    /// `/spot/how-it-decides`.
-    logic: Logic in spot_pages => view! { <LogicPage/> }
-);
-lazy_route!(
-    /// `/spot/visit/:id/:step`: a real visit, only while unlocked.
-    visit: Visit in spot_visit => view! { <RequireUnlocked><WizardPage practice=false/></RequireUnlocked> }
-);
-lazy_route!(
-    /// `/spot/practice/:id/:step`.
-    practice_visit: PracticeVisit in spot_visit => view! { <WizardPage practice=true/> }
-);
-lazy_route!(
-    /// `/stop`: referral routes.
-    stop: Stop in stop => view! { <StopPage/> }
-);
-lazy_route!(
-    /// `/stop/local-contacts`: the council's numbers to print.
-    local_contacts: LocalContacts in stop => view! { <LocalContactsPage/> }
-);
+fn stop_pages(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::Stop => view! { <StopPage/> }.into_any(),
+        Address::LocalContacts => view! { <LocalContactsPage/> }.into_any(),
+        _ => return None,
+    })
+}
+
 lazy_route!(
     /// `/settings`.
     settings: Settings in settings => view! { <SettingsPage/> }
 );
-lazy_route!(
-    /// `/chain`: the Chain Checker's introduction and the checks on this device.
-    chain_home: ChainHome in chain => view! { <RequireUnlocked><ChainHomePage/></RequireUnlocked> }
-);
-lazy_route!(
-    /// `/chain/how-it-scores`.
-    chain_scoring: ChainScoring in chain => view! { <ChainScoringPage/> }
-);
-lazy_route!(
-    /// `/chain/check/:id/:step`: one page of a check.
-    chain_step: ChainStep in chain => view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }
-);
 
 lazy_route!(
-    /// `/train`: the workshop's plan and the learner's progress.
-    train: Train in train => view! { <TrainPage/> }
+    /// The Chain Checker (its checks are behind the lock).
+    chain: Chain in chain => view! { <Area pages=chain_pages/> }
 );
-lazy_route!(
-    /// `/train/course/:block/:slide`.
-    train_course: TrainCourse in train => view! { <CoursePage/> }
-);
-lazy_route!(
-    /// `/train/review`.
-    train_review: TrainReview in train => view! { <ReviewPage/> }
-);
+fn chain_pages(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::Chain => view! { <RequireUnlocked><ChainHomePage/></RequireUnlocked> }.into_any(),
+        Address::ChainScoring => view! { <ChainScoringPage/> }.into_any(),
+        Address::ChainStep { .. } => {
+            view! { <RequireUnlocked><ChainStepPage/></RequireUnlocked> }.into_any()
+        }
+        _ => return None,
+    })
+}
 
 lazy_route!(
-    /// `/train/present`: facilitator mode's presenter view.
-    train_present: TrainPresent in train => view! { <PresentPage/> }
+    /// Train: the workshop.
+    train: Train in train => view! { <Area pages=train_pages/> }
 );
-lazy_route!(
-    /// `/train/audience`: facilitator mode's screen for the room.
-    train_audience: TrainAudience in train => view! { <AudiencePage/> }
-);
+fn train_pages(a: &Address) -> Option<AnyView> {
+    Some(match a {
+        Address::Train => view! { <TrainPage/> }.into_any(),
+        Address::TrainCourse { .. } => view! { <CoursePage/> }.into_any(),
+        Address::TrainReview => view! { <ReviewPage/> }.into_any(),
+        Address::TrainPresent => view! { <PresentPage/> }.into_any(),
+        Address::TrainAudience => view! { <AudiencePage/> }.into_any(),
+        Address::TrainCertificate => view! { <CertificatePage/> }.into_any(),
+        Address::TrainTeam => view! { <TeamPage/> }.into_any(),
+        Address::TrainPoster => view! { <PosterPage/> }.into_any(),
+        Address::TrainPack(_) => view! { <PackPage/> }.into_any(),
+        _ => return None,
+    })
+}
 
-lazy_route!(
-    /// `/train/certificate`: the printable record of completion.
-    train_certificate: TrainCertificate in train => view! { <CertificatePage/> }
-);
-
-lazy_route!(
-    /// `/train/team`: the team pack.
-    train_team: TrainTeam in train => view! { <TeamPage/> }
-);
-lazy_route!(
-    /// `/train/poster`: the poster to print.
-    train_poster: TrainPoster in train => view! { <PosterPage/> }
-);
-
-/// Fetches every chunk, one after another, so later pages open at once and a
-/// page left open keeps working after a new build replaces the stored files.
-/// Only worth it when the files come from the service worker's store: on a
-/// first visit they would be downloaded twice. Stops as soon as `keep_going`
-/// says no (the quick exit: after it, the page makes no request).
 pub async fn preload_all(keep_going: impl Fn() -> bool) {
     // A failure here is retried when the page is opened, and shown there.
-    // Routes sharing a chunk fetch it once.
     macro_rules! in_turn {
         ($($module:ident),*) => {$(
             if !keep_going() {
@@ -192,29 +186,5 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
             let _ = $module::preload().await;
         )*};
     }
-    in_turn!(
-        library,
-        signs,
-        glossary,
-        topic,
-        visit,
-        practice_visit,
-        visits,
-        practice,
-        logic,
-        stop,
-        local_contacts,
-        settings,
-        chain_home,
-        chain_scoring,
-        chain_step,
-        train,
-        train_course,
-        train_review,
-        train_present,
-        train_audience,
-        train_certificate,
-        train_team,
-        train_poster
-    );
+    in_turn!(sense, visit, spot_pages, stop, settings, chain, train);
 }

@@ -49,7 +49,7 @@ fn unsaved_reason(unsaved: Option<Unsaved>) -> Option<String> {
 pub fn PracticeEndsOnReload() -> impl IntoView {
     let app = use_app();
     move || {
-        (!app.practice.with(|p| p.is_empty())).then(|| {
+        (app.practice.count() > 0).then(|| {
             view! {
                 <p data-testid="practice-ends">
                     "Practice visits are never stored, so reloading ends the one you have open."

@@ -85,7 +85,7 @@ pub fn SettingsPage() -> impl IntoView {
             <li>{move || if state.lock.get() == LockState::Locked {
                 "Visits on this device: locked. Practice visits are never stored.".to_string()
             } else {
-                format!("Visits on this device: {}. Practice visits are never stored.", state.visits.get().len())
+                format!("Visits on this device: {}. Practice visits are never stored.", state.visits.count())
             }}</li>
             <li data-testid="persisted">{move || match persisted.get().flatten() {
                 Some(true) => "The browser has agreed to keep this app's data unless you delete it.".to_string(),

@@ -2,7 +2,7 @@
 //! three doors, and the footer.
 
 use crate::domain::address::Address;
-use crate::domain::registry::{org, OrgId};
+use crate::domain::registry::{EMERGENCY_NUMBER, HELPLINE_NUMBER};
 use crate::ui::protect::quick_exit::ExitThisPage;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -53,17 +53,15 @@ pub fn Header() -> impl IntoView {
 /// Always visible: 999 and the helpline, from the registry.
 #[component]
 fn HelpNow() -> impl IntoView {
-    let emergency = org(OrgId::Emergency999);
-    let helpline = org(OrgId::Helpline);
-    let tel = |o: &'static crate::domain::registry::Organisation| o.numbers[0].tel;
+    let (emergency, helpline) = (EMERGENCY_NUMBER, HELPLINE_NUMBER);
     view! {
         <div class="app-help" role="region" aria-label="Get help now">
             <span class="app-help__title">"Get help now"</span>
-            <a class="app-help__link app-help__link--emergency" href=format!("tel:{}", tel(emergency))>
-                <span class="app-help__label">"Danger now: "</span><strong>{emergency.numbers[0].display}</strong>
+            <a class="app-help__link app-help__link--emergency" href=format!("tel:{}", emergency.tel)>
+                <span class="app-help__label">"Danger now: "</span><strong>{emergency.display}</strong>
             </a>
-            <a class="app-help__link" href=format!("tel:{}", tel(helpline))>
-                <span class="app-help__label">"Helpline: "</span><strong>{helpline.numbers[0].display}</strong>
+            <a class="app-help__link" href=format!("tel:{}", helpline.tel)>
+                <span class="app-help__label">"Helpline: "</span><strong>{helpline.display}</strong>
             </a>
         </div>
     }

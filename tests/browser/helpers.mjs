@@ -97,6 +97,28 @@ export async function newPage(browser, baseUrl, { viewport = { width: 1280, heig
   return page;
 }
 
+let requestMarks = 0;
+
+/**
+ * A point in `page`'s context's requests, for requestsSince(). The test makes a
+ * request of its own from the page and waits until the browser reports it:
+ * reports come in the order the page started the requests, so every request
+ * the page started before has been reported by then (no fixed wait).
+ */
+export async function requestMark(page) {
+  const tag = `/robots.txt?sss-request-mark=${++requestMarks}`;
+  const seen = page.context().waitForEvent('request', { predicate: (r) => r.url().endsWith(tag), timeout: 10_000 });
+  await page.evaluate((t) => fetch(t).then(() => null, () => null), tag);
+  await seen;
+  return requests.findIndex((u) => u.endsWith(tag));
+}
+
+/** The requests `page`'s context started after `mark`, less the marks themselves. */
+export async function requestsSince(page, mark) {
+  const end = await requestMark(page);
+  return requests.slice(mark + 1, end).filter((u) => !u.includes('sss-request-mark='));
+}
+
 /** Console errors and uncaught page errors recorded so far for `page`. */
 export function errorsOf(page) {
   return [...(pageErrors.get(page) ?? [])];

@@ -348,6 +348,9 @@ describe('a new version never costs a note', () => {
     await page.getByRole('button', { name: 'Start a visit' }).click();
     await page.waitForURL(/\/spot\/visit\/[^/]+\/danger$/);
     const id = new URL(page.url()).pathname.split('/')[3];
+    // The page's clock is the test's from the next page on (it still runs
+    // on its own): "nothing reloads by itself" runs every timer the app set.
+    await page.clock.install();
     await page.goto(`/spot/visit/${id}/check`);
     await waitForApp(page);
     await page.locator('#general-notes').waitFor();
@@ -378,8 +381,9 @@ describe('a new version never costs a note', () => {
       const violations = await checkAxe(page);
       assert.deepEqual(violations, [], `axe with the banner:\n${violations.join('\n')}`);
 
-      // The new build waits: nothing reloads by itself, A still controls the page.
-      await page.waitForTimeout(1500);
+      // The new build waits: nothing reloads by itself, A still controls the
+      // page, whatever the app had set to happen in the next minute.
+      await page.clock.runFor(60_000);
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the app did not reload by itself');
       const waiting = await page.evaluate(async () => {
         const reg = await navigator.serviceWorker.getRegistration();
@@ -387,6 +391,7 @@ describe('a new version never costs a note', () => {
       });
       assert.deepEqual(waiting, { waiting: 'installed', hasB: false });
       assert.deepEqual((await cacheNames(page)).sort(), [cacheA, cacheB].sort(), 'both builds are stored while B waits');
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'still the same page after those round trips');
 
       // Typed just before Reload, inside the 300 ms autosave delay.
       const notes = 'Typed on build A. And one more line just before Reload.';
@@ -429,7 +434,7 @@ describe('a new version never costs a note', () => {
       assert.match(await blocked.innerText(), /^Not reloaded, so that nothing is lost\./);
       assert.match(await blocked.innerText(), /full/, 'says why: the storage is full');
       assert.equal(await blocked.getAttribute('role'), 'alert');
-      await page.waitForTimeout(1500);
+      await page.clock.runFor(60_000);
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page was not reloaded');
       assert.equal(await page.locator('#general-notes').inputValue(), unsaved, 'the unsaved text is still on screen');
       assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting?.state), 'installed', 'B still waits');

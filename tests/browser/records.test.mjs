@@ -289,6 +289,80 @@ const XSS = [
   '<div onpointerover="window.__xss=1">hover</div>',
 ];
 
+/** Starts recording every change to the page's elements (attributes, text,
+ *  added or removed nodes), except inside the save status. */
+function watchMutations(page) {
+  return page.evaluate(() => {
+    const describe = (node) => {
+      const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!el) return String(node.nodeName);
+      const name = el.id ? `#${el.id}` : el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : '';
+      return `${el.tagName.toLowerCase()}${name}`;
+    };
+    window.__mutations = [];
+    window.__statusMutations = 0;
+    window.__observer?.disconnect();
+    window.__observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const inStatus = (r.target.nodeType === Node.ELEMENT_NODE ? r.target : r.target.parentElement)?.closest('[data-testid="save-status"]');
+        if (inStatus) window.__statusMutations++;
+        else window.__mutations.push(`${r.type} on ${describe(r.target)}${r.attributeName ? ` (${r.attributeName})` : ''}${r.addedNodes.length ? `, added ${[...r.addedNodes].map(describe).join(' ')}` : ''}${r.removedNodes.length ? `, removed ${[...r.removedNodes].map(describe).join(' ')}` : ''}`);
+      }
+    });
+    window.__observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+/** Types into a note, waits for the autosave to write it, and returns what
+ *  changed on the page meanwhile. */
+async function typeAndWatch(page, id, selector, text, stored_as) {
+  const before = await page.locator(selector).inputValue();
+  await watchMutations(page);
+  await page.locator(selector).pressSequentially(text, { delay: 15 });
+  await untilStored(page, id, (v) => stored_as(v) === before + text);
+  await poll(() => page.getByTestId('save-status').innerText().then((t) => /^Saved/.test(t)));
+  return page.evaluate(() => {
+    window.__observer.disconnect();
+    return { outside: window.__mutations, status: window.__statusMutations };
+  });
+}
+
+describe('a keystroke changes only what it must', () => {
+  it('typing a note changes nothing on the page but the note and the save status: an observation screen and Check your answers', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      const id = await visitAtCheck(page);
+      // Answers, so Check your answers has rows to show, one of them with a note.
+      await page.goto(`/spot/visit/${id}/danger`);
+      await waitForApp(page);
+      await page.locator('input[type="radio"][value="no"]').check();
+      await page.goto(`/spot/visit/${id}/setting`);
+      await waitForApp(page);
+      await page.locator('input[type="radio"][value="shared-house"]').check();
+      await page.goto(`/spot/visit/${id}/observe-people`);
+      await waitForApp(page);
+      await page.locator('#group-note').fill('Seen at the door. ');
+      await untilStored(page, id, (v) => v.notes.People === 'Seen at the door. ');
+
+      const onScreen = await typeAndWatch(page, id, '#group-note', 'Two mattresses in the hall.', (v) => v.notes.People);
+      assert.deepEqual(onScreen.outside, [], 'typing on the observation screen changed the page outside the note');
+      assert.ok(onScreen.status > 0, 'the save status showed the save (so the watch saw changes)');
+
+      await page.goto(`/spot/visit/${id}/check`);
+      await waitForApp(page);
+      const rows = await page.locator('[data-testid="check-answers"] .app-summary-list__row').count();
+      assert.ok(rows >= 3, `Check your answers shows rows (${rows})`);
+      assert.match(await page.getByTestId('check-answers').innerText(), /Two mattresses in the hall\./);
+      const onCheck = await typeAndWatch(page, id, '#general-notes', 'Left a leaflet.', (v) => v.general_notes);
+      assert.deepEqual(onCheck.outside, [], 'typing the general notes changed the page outside them (rows rebuilt?)');
+      assert.ok(onCheck.status > 0, 'the save status showed the save (so the watch saw changes)');
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('text typed into a visit is only ever text', () => {
   it('50 XSS payloads in the location and notes run nowhere: list, summary, print view', { timeout: TEST_TIMEOUT }, async () => {
     assert.equal(XSS.length, 50);

@@ -7,12 +7,43 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdir } from 'node:fs/promises';
-import { DIST, assertNoPageErrors, checkAxe, errorsOf, newPage, poll, waitForApp, useBrowserSuite } from './helpers.mjs';
+import { DIST, assertNoPageErrors, checkAxe, errorsOf, newPage, poll, requestMark, requestsSince, waitForApp, useBrowserSuite } from './helpers.mjs';
 
 const TEST_TIMEOUT = 120_000;
 const suite = useBrowserSuite();
 
 const CHUNK = /-(split|chunk)_[a-z0-9_]+\.wasm$/;
+
+/**
+ * Records in the page every wasm file it asks for, at the moment it asks
+ * (window.__wasmAsked: a chunk the worker stored is read from the store with
+ * no request, so request events and resource timing do not see it), and
+ * every one it compiles (window.__wasmLoaded).
+ */
+const recordWasmLoads = (page) =>
+  page.addInitScript(() => {
+    const asked = (window.__wasmAsked = []);
+    const loaded = (window.__wasmLoaded = []);
+    const note = (input) => {
+      const path = new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
+      if (path.endsWith('.wasm')) asked.push(path);
+    };
+    const { fetch } = window;
+    window.fetch = function (input, init) {
+      note(input);
+      return fetch.call(this, input, init);
+    };
+    const { match } = CacheStorage.prototype;
+    CacheStorage.prototype.match = function (input, options) {
+      note(input);
+      return match.call(this, input, options);
+    };
+    const { instantiateStreaming } = WebAssembly;
+    WebAssembly.instantiateStreaming = function (source, imports) {
+      Promise.resolve(source).then((r) => loaded.push(new URL(r.url).pathname), () => {});
+      return instantiateStreaming.call(this, source, imports);
+    };
+  });
 
 async function open(path, fetched) {
   const page = await newPage(suite.browser, suite.server.url, {
@@ -104,6 +135,7 @@ describe('the app is split by route', () => {
   it('served by the service worker, the app fetches every chunk early, so an open tab survives losing the stored files', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     try {
+      await recordWasmLoads(page);
       await page.goto('/');
       await waitForApp(page);
       await page.evaluate(() => navigator.serviceWorker.ready);
@@ -112,12 +144,12 @@ describe('the app is split by route', () => {
       assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker controls the page');
       const chunkFiles = (await readdir(DIST)).filter((f) => CHUNK.test(f) && f.includes('-split_'));
       assert.ok(chunkFiles.length >= 5, `route chunks in dist/: ${chunkFiles.join(', ')}`);
-      // Every route's chunk is fetched soon after start, with no page opened.
-      const fetchedEarly = await poll(async () => {
-        const names = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-        return chunkFiles.every((f) => names.some((n) => n.endsWith('/' + f)));
+      // Every route's chunk is loaded soon after start, with no page opened.
+      const loadedEarly = await poll(async () => {
+        const names = await page.evaluate(() => window.__wasmLoaded);
+        return chunkFiles.every((f) => names.includes('/' + f));
       }, { timeout: 10_000 });
-      assert.ok(fetchedEarly, 'every route chunk was fetched without opening its page');
+      assert.ok(loadedEarly, 'every route chunk was loaded without opening its page');
       // Then the network and the stored files go (as when a new version has
       // replaced them): every page still opens.
       await page.context().setOffline(true);
@@ -137,30 +169,28 @@ describe('the app is split by route', () => {
     }
   });
 
-  it('a quick exit stops the early fetching: the cover makes no request', { timeout: TEST_TIMEOUT }, async () => {
+  it('a quick exit stops the early fetching: the cover loads no chunk and makes no request', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     try {
+      await recordWasmLoads(page);
       await page.goto('/');
       await waitForApp(page);
       await page.evaluate(() => localStorage.setItem('sss.settings.quick-exit-explained', 'yes'));
       await page.evaluate(() => navigator.serviceWorker.ready);
+      // The page's own clock stands still from here: the early fetching, due
+      // half a second after start, cannot begin before the exit.
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 60_000);
       await page.reload();
       await waitForApp(page);
-      // Within the half second before the chunks are fetched. The exit's
-      // time is taken in the page, before the app's own click handler runs.
-      await page.evaluate(() => {
-        const b = document.querySelector('[data-testid="quick-exit"]');
-        b.addEventListener('click', () => (window.__exitAt = performance.now()), { once: true, capture: true });
-        b.click();
-      });
+      const askedBefore = await page.evaluate(() => window.__wasmAsked.length);
+      const mark = await requestMark(page);
+      await page.getByTestId('quick-exit').click();
       await page.getByTestId('cover').waitFor();
-      await new Promise((r) => setTimeout(r, 2_000));
-      const after = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => e.startTime >= window.__exitAt)
-          .map((e) => new URL(e.name).pathname),
-      );
+      // Then every timer the app set for the next minute runs, the early fetching's too.
+      await page.clock.runFor(60_000);
+      assert.deepEqual((await page.evaluate(() => window.__wasmAsked)).slice(askedBefore), [], 'chunks asked for after the quick exit');
+      const after = (await requestsSince(page, mark)).map((u) => new URL(u).pathname);
       assert.deepEqual(after.filter((p) => p !== '/favicon.svg'), [], 'requests after the quick exit');
     } finally {
       await page.close();

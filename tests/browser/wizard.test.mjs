@@ -141,6 +141,8 @@ describe('three whole visits reach the expected level and routes', () => {
       for (const org of ['PoliceNonEmergency', 'CouncilModernSlaveryLead', 'LabourAuthority']) {
         assert.ok(orgs.includes(org), `routes should include ${org}: ${orgs}`);
       }
+      assert.ok(orgs.indexOf('NspccCtac') > orgs.indexOf('CouncilModernSlaveryLead'), `NSPCC CTAC's advice follows the child routes: ${orgs}`);
+      assert.ok(await page.locator('[data-org="NspccCtac"] a[href="tel:08088005000"]').count() >= 1, 'CTAC carries its number from the registry');
       assert.ok(await page.getByTestId('child-notice').isVisible());
       assertNoPageErrors(page);
     } finally {
@@ -216,6 +218,45 @@ describe('routes in every nation, and pages a clean visit can pass', () => {
       assert.match(await page.getByTestId('forms').innerText(), /Signs consistent with sexual exploitation/);
       assert.match(await page.getByTestId('what-to-say').innerText(), /consistent with sexual exploitation/);
       assert.match(await page.locator('[data-org="Tara"]').innerText(), /Only if the person is a woman/);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the referral summary for an adult who has not agreed', () => {
+  it('marks every line that could identify the person and copies the summary without them', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+      await startVisit(page);
+      await driveVisit(page, {
+        setting: 'shared-house',
+        location: '14 Quay Lane, Flat 2',
+        consent: 'declined',
+        seen: ['living-mattresses-most-rooms', 'control-id-held-by-other'],
+      });
+      const { orgs } = await resultOf(page);
+      assert.ok(orgs.includes('CouncilModernSlaveryLead'), `the lead decides on the Duty to Notify: ${orgs}`);
+      const id = new URL(page.url()).pathname.split('/')[3];
+      await page.goto(`/spot/visit/${id}/check`);
+      await waitForApp(page);
+      await page.locator('#general-notes').fill('Spoke to Marek Nowak, who works nights.');
+      await poll(async () => /Saved on this device/.test(await page.getByTestId('save-status').innerText()), { timeout: 5000 });
+      await page.goto(`/spot/visit/${id}/summary`);
+      await waitForApp(page);
+      assert.ok(await page.getByTestId('identifying-notice').isVisible(), 'the summary says why lines are marked');
+      const marked = await page.locator('[data-testid="summary"] li:has([data-testid="identifying"])').allInnerTexts();
+      assert.ok(marked.some((t) => t.includes('14 Quay Lane')), `the address is marked: ${marked.join(' | ')}`);
+      assert.ok(marked.some((t) => t.includes('Marek Nowak')), `typed notes are marked: ${marked.join(' | ')}`);
+      await page.getByTestId('copy-anonymous').click();
+      const copied = await poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).includes('[removed'), { timeout: 5000 });
+      assert.ok(copied, 'the copy without identifying details reached the clipboard');
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(!text.includes('14 Quay Lane') && !text.includes('Marek Nowak'), `nothing identifying is copied:\n${text}`);
+      assert.match(text, /\[removed: could identify the person\]/);
+      assert.match(text, /Mattresses on the floor in most rooms/i, 'what was observed stays in the copy');
       assertNoPageErrors(page);
     } finally {
       await page.close();

@@ -30,11 +30,21 @@ const ROUTES = [
   '/spot/visit/not-on-this-device/danger',
   '/spot/practice/not-started/danger',
   '/stop',
+  '/stop/local-contacts',
   '/settings',
+  '/train',
+  '/train/review',
+  '/train/present',
+  '/train/audience',
+  '/train/certificate',
+  '/train/team',
+  '/train/poster',
+  '/chain',
+  '/chain/how-it-scores',
 ];
 
 /** The journeys' ids, for an engine's `cannot` map. */
-export const JOURNEYS = Object.freeze(['deep-links', 'visit', 'export', 'lock', 'quick-exit', 'offline', 'update']);
+export const JOURNEYS = Object.freeze(['deep-links', 'visit', 'export', 'lock', 'quick-exit', 'offline', 'update', 'workshop', 'chain']);
 
 const stepOf = async (page) => (await page.pathname()).split('/').pop();
 
@@ -52,11 +62,20 @@ async function writeNotes(page, id, text) {
   if ((await page.pathname()) !== `/spot/visit/${id}/check`) await page.open(`/spot/visit/${id}/check`);
   await page.waitFor('#general-notes');
   await page.fill('#general-notes', text);
-  await page.until(
-    (want) => document.querySelector('#general-notes')?.value === want && /Saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
-    text,
-    { what: 'the notes to be saved' },
-  );
+  try {
+    await page.until(
+      (want) => document.querySelector('#general-notes')?.value === want && /Saved/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+      text,
+      { what: 'the notes to be saved' },
+    );
+  } catch (err) {
+    const seen = await page.session.evaluate(() => ({
+      value: document.querySelector('#general-notes')?.value,
+      status: document.querySelector('[data-testid="save-status"]')?.textContent,
+    }));
+    err.message += `\n  wanted ${JSON.stringify(text)}, the page has ${JSON.stringify(seen)}`;
+    throw err;
+  }
 }
 
 async function continueFrom(page) {
@@ -181,7 +200,10 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
           ...new Set([...document.querySelectorAll('main a[href^="/sense/"]')].map((a) => new URL(a.href).pathname)),
         ]);
         assert.ok(topics.length >= 5, `the library lists its topics: ${topics}`);
-        for (const route of [...ROUTES, ...topics]) {
+        await page.open('/train');
+        const slide = await page.session.evaluate(() => document.querySelector('a[href^="/train/course/"]')?.getAttribute('href'));
+        assert.ok(slide, 'Train links to the course\u2019s slides');
+        for (const route of [...ROUTES, ...topics, slide]) {
           await page.open(route);
           const title = await page.titleMatching(/ Sense it\. Spot it\. Stop it\.$/);
           assert.ok(title.endsWith(APP_TITLE) && !title.startsWith('Page not found'), `${route}: title "${title}"`);
@@ -408,5 +430,108 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
         await rm(site, { recursive: true, force: true });
       }
     });
+
+    journey('workshop', "the workshop's two windows: the audience window follows the presenter (BroadcastChannel), axe 0 on both", () =>
+      inSession(async (page) => {
+        await page.open('/train');
+        await page.click('[data-testid="facilitator-mode"]');
+        await page.until(() => location.pathname === '/train/present', null, { what: 'the presenter view' });
+        await page.waitForApp();
+        assert.equal(await page.text('main h1'), 'Presenter view');
+        const total = Number((await page.text('[data-testid="present-position"]')).match(/^1 of (\d+)$/)?.[1]);
+        assert.ok(total > 2, 'the presenter shows "1 of N"');
+        await page.assertAxe('the presenter view');
+        // The second window, in the same profile, as "Open the audience window" makes it.
+        const audience = new AppPage(await page.session.openWindow(new URL('/train/audience', page.baseUrl).href), page.baseUrl);
+        try {
+          await audience.waitForApp();
+          const liveTitle = () => audience.until(() => document.querySelector('[data-testid="live-title"]')?.innerText.trim(), null, { what: 'the slide title on the audience window' });
+          assert.equal(await liveTitle(), await page.text('[data-testid="live-title"]'), 'both windows start on the same slide');
+          await audience.assertAxe('the audience window');
+          await audience.session.evaluate(() => {
+            window.__sameDocument = true;
+          });
+          // Arrow keys on the presenter move the audience window too, with no reload there.
+          for (const [key, position] of [['ArrowRight', 2], ['ArrowRight', 3], ['ArrowLeft', 2]]) {
+            await page.click('main h1');
+            await page.session.press(key);
+            await page.until((want) => document.querySelector('[data-testid="present-position"]')?.textContent.trim() === want, `${position} of ${total}`, {
+              what: `the presenter at slide ${position}`,
+            });
+            const want = await page.text('[data-testid="live-title"]');
+            await audience.until((w) => document.querySelector('[data-testid="live-title"]')?.innerText.trim() === w, want, {
+              what: `the audience window to show "${want}" (${key})`,
+            });
+          }
+          // B blanks the room's screen, and B again brings it back.
+          await page.session.press('b');
+          await audience.waitFor('[data-testid="live-blank"]');
+          await page.session.press('b');
+          await audience.waitFor('[data-testid="live-blank"]', { gone: true });
+          await audience.waitFor('[data-testid="live-title"]');
+          assert.equal(await audience.session.evaluate(() => window.__sameDocument === true), true, 'the audience window followed without reloading');
+          await audience.assertAxe('the audience window after moving');
+          await audience.assertClean('the audience window');
+        } finally {
+          await audience.session.close();
+        }
+        // One window alone still works, and a reload resumes where the session was.
+        await page.click('main h1');
+        await page.session.press('ArrowRight');
+        await page.until((want) => document.querySelector('[data-testid="present-position"]')?.textContent.trim() === want, `3 of ${total}`, { what: 'slide 3 with one window' });
+        await page.reload();
+        assert.equal(await page.text('[data-testid="present-position"]'), `3 of ${total}`, 'a reload resumes the session');
+        await page.assertClean('the workshop');
+      }),
+    );
+
+    journey('chain', 'a Chain Checker run: every theme answered, the results and the board report, axe 0 on a question page and the results', () =>
+      inSession(async (page) => {
+        await page.open('/chain');
+        await page.fill('#chain-organisation', 'Engine Foods');
+        await page.clickText('button', 'Start a new check');
+        await page.until(() => /^\/chain\/check\/[^/]+\/exposure$/.test(location.pathname), null, { what: 'the first step' });
+        await page.waitForApp();
+        const id = (await page.pathname()).split('/')[3];
+        // Exposure: the first option of every question (a high-risk sector, and lending, so the finance theme too).
+        const exposure = await page.session.evaluate(() => [...document.querySelectorAll('input[type="checkbox"], input[type="radio"]')].map((i) => i.id).filter((i) => /^A\d+$/.test(i)));
+        assert.ok(exposure.length >= 5, `the exposure questions: ${exposure}`);
+        for (const q of exposure) await page.check(`#${q}`);
+        await page.assertAxe('the exposure step');
+        await continueFrom(page);
+        const themes = [];
+        const answered = [];
+        for (let guard = 0; guard < 20; guard++) {
+          const step = await stepOf(page);
+          if (step === 'results') break;
+          themes.push(step);
+          if (step !== 'act-now') {
+            const questions = await page.session.evaluate(() => [...document.querySelectorAll('[data-question]')].map((e) => e.dataset.question));
+            assert.ok(questions.length >= 4, `${step} has its questions`);
+            // The first answer of each: the best practice, or "No" to a red flag.
+            for (const q of questions) await page.check(`[data-question="${q}"] input[type="radio"]`);
+            answered.push(...questions);
+            if (themes.length === 1) await page.assertAxe(`the theme ${step}`);
+          }
+          await continueFrom(page);
+        }
+        assert.equal(await stepOf(page), 'results', `reached the results (through ${themes.join(' > ')})`);
+        assert.ok(themes.includes('finance'), `lending brings the finance theme: ${themes.join(' > ')}`);
+        assert.equal(await page.count('[data-testid="theme-table"] tbody tr'), themes.filter((t) => t !== 'act-now').length, 'a row per theme');
+        const band = await page.text('[data-testid="band"]');
+        assert.match(band, /\S/);
+        assert.equal(await page.text('[data-testid="exposure"]'), 'High');
+        await page.assertAxe('the results');
+        const stored = await page.session.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.check?.answers ?? null, `sss.chain.${id}`);
+        assert.deepEqual(answered.filter((q) => !(q in (stored ?? {}))), [], 'every answer is stored on the device');
+        await page.reload();
+        assert.equal(await page.text('[data-testid="band"]'), band, 'the results survive a reload');
+        await page.clickText('a, button', 'See the board report');
+        await page.until(() => location.pathname.endsWith('/report'), null, { what: 'the board report' });
+        await page.waitForApp();
+        assert.match(await page.text('main'), /Board report: Engine Foods/);
+        await page.assertClean('the Chain Checker');
+      }),
+    );
   });
 }

@@ -4,7 +4,7 @@
 
 use super::model::{Block, Slide, Workshop};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything the audience window needs to show the room.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,10 @@ pub struct Live {
     /// The room's choices in this slide's scenario.
     #[serde(default)]
     pub path: Vec<usize>,
+    /// Activity items whose answer the presenter has revealed one by one,
+    /// as "activity/item" (R reveals them all).
+    #[serde(default)]
+    pub uncovered: BTreeSet<String>,
 }
 
 /// What a presenter key does.
@@ -65,6 +69,7 @@ impl Live {
             blank: false,
             hands: BTreeMap::new(),
             path: Vec::new(),
+            uncovered: BTreeSet::new(),
         })
     }
 
@@ -111,8 +116,22 @@ impl Live {
                 self.revealed = false;
                 self.blank = false;
                 self.path.clear();
+                self.uncovered.clear();
             }
         }
+    }
+
+    /// Reveals one activity item's answer to the room, or hides it again.
+    pub fn uncover(&mut self, activity: &str, item: &str) {
+        let key = format!("{activity}/{item}");
+        if !self.uncovered.remove(&key) {
+            self.uncovered.insert(key);
+        }
+    }
+
+    /// Whether the room sees this activity item's answer.
+    pub fn shows_answer(&self, activity: &str, item: &str) -> bool {
+        self.revealed || self.uncovered.contains(&format!("{activity}/{item}"))
     }
 
     /// Sets the count of hands for one option of a question.
@@ -136,6 +155,44 @@ impl Live {
             over: elapsed >= planned,
         }
     }
+}
+
+/// The confidence scale's points, as the learner's form words them.
+pub const RATINGS: [&str; 5] = ["1 Not at all", "2", "3", "4", "5 Fully"];
+
+/// A question the room answers by show of hands: a quiz item, or one of the
+/// confidence statements (counted per rating, the room's totals only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandsQuestion {
+    /// The key its counts are kept under in [`Live::hands`].
+    pub key: String,
+    pub question: String,
+    pub options: Vec<String>,
+}
+
+/// The show-of-hands questions of a slide: its quiz items, then, on a
+/// confidence slide, each statement rated 1 to 5 ("before" or "after").
+pub fn hands_questions(w: &Workshop, slide: &Slide) -> Vec<HandsQuestion> {
+    let quiz = slide
+        .quiz
+        .iter()
+        .filter_map(|id| w.item(id))
+        .map(|q| HandsQuestion {
+            key: q.id.clone(),
+            question: q.question.clone(),
+            options: q.options.clone(),
+        });
+    let confidence = slide.confidence.iter().flat_map(|when| {
+        w.confidence
+            .iter()
+            .enumerate()
+            .map(move |(i, statement)| HandsQuestion {
+                key: format!("confidence-{when}-{}", i + 1),
+                question: statement.clone(),
+                options: RATINGS.iter().map(|r| r.to_string()).collect(),
+            })
+    });
+    quiz.chain(confidence).collect()
 }
 
 /// Each option's share of the hands, in whole per cent, for the bars.
@@ -212,6 +269,64 @@ mod tests {
             }
         );
         assert!(live.pacing(&w, T0 + 10 * MIN).over);
+    }
+
+    #[test]
+    fn activity_answers_are_revealed_one_at_a_time_or_all_at_once() {
+        let w = workshop();
+        let mut live = Live::start(&w, T0).unwrap();
+        live.uncover("myths", "men-too");
+        assert!(live.shows_answer("myths", "men-too"));
+        assert!(!live.shows_answer("myths", "paid"));
+        assert!(!live.shows_answer("sort", "men-too"));
+        live.uncover("myths", "men-too");
+        assert!(
+            !live.shows_answer("myths", "men-too"),
+            "a second press hides it"
+        );
+        live.uncover("myths", "paid");
+        live.apply(&w, Action::Reveal, T0);
+        assert!(
+            live.shows_answer("myths", "men-too"),
+            "R reveals every answer"
+        );
+        live.apply(&w, Action::Next, T0);
+        assert!(
+            !live.shows_answer("myths", "paid"),
+            "a new slide starts covered"
+        );
+        // An audience window from before this field still reads the state.
+        let old = r#"{"block":"a","slide":"one","block_started":0,"revealed":false,"blank":false}"#;
+        assert!(serde_json::from_str::<Live>(old)
+            .unwrap()
+            .uncovered
+            .is_empty());
+    }
+
+    #[test]
+    fn a_confidence_slide_takes_the_rooms_totals_per_statement_and_rating() {
+        let mut w = workshop();
+        w.confidence = vec!["I can explain it.".into(), "I can refer.".into()];
+        w.quiz = vec![serde_json::from_str(
+            r#"{"id":"q","question":"Q?","options":["a","b"],"answer":0,"explanation":"e","sources":["1"]}"#,
+        )
+        .unwrap()];
+        let mut slide = w.blocks[0].slides[0].clone();
+        assert!(hands_questions(&w, &slide).is_empty());
+        slide.quiz = vec!["q".into()];
+        slide.confidence = Some("after".into());
+        let qs = hands_questions(&w, &slide);
+        let keys: Vec<&str> = qs.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(keys, ["q", "confidence-after-1", "confidence-after-2"]);
+        assert_eq!(qs[2].question, "I can refer.");
+        assert_eq!(qs[1].options.len(), 5);
+        let mut live = Live::start(&w, T0).unwrap();
+        live.set_hands(&qs[1].key, 5, 3, 6);
+        live.set_hands(&qs[1].key, 5, 4, 2);
+        assert_eq!(
+            shares(&live.hands["confidence-after-1"]),
+            vec![0, 0, 0, 75, 25]
+        );
     }
 
     #[test]

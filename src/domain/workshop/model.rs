@@ -30,6 +30,123 @@ pub struct Workshop {
     /// The team pack's 10-minute toolbox talk.
     #[serde(default)]
     pub talk: Vec<TalkStep>,
+    /// The classroom activities: myths, sorting signs, matching agencies.
+    #[serde(rename = "activity", default)]
+    pub activities: Vec<Activity>,
+    /// The team pack's one-page briefings, one per role.
+    #[serde(rename = "briefing", default)]
+    pub briefings: Vec<Briefing>,
+    /// What to do, the same on every role's briefing.
+    #[serde(default)]
+    pub briefing_steps: Vec<String>,
+    #[serde(default)]
+    pub briefing_sources: Vec<String>,
+    /// Module 4's Resources page: original documents only.
+    #[serde(rename = "resource", default)]
+    pub resources: Vec<Resource>,
+}
+
+/// A document or tool on the Resources page, named as its publisher names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    /// The publisher's own address; none where it could not be confirmed.
+    #[serde(default)]
+    pub url: Option<String>,
+    pub about: String,
+    /// What could not be confirmed: required when there is no address.
+    #[serde(default)]
+    pub caveat: Option<String>,
+    /// Where the reference confirms the original.
+    pub sources: Vec<String>,
+}
+
+/// A one-page briefing for one role: what its visits show, what to look for
+/// (signs from the catalogue, by id) and the routes (registry `OrgId`s).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    pub id: String,
+    pub role: String,
+    pub visits: String,
+    pub signs: Vec<String>,
+    pub orgs: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// What an activity asks of each item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActivityKind {
+    /// A statement: true or false.
+    Myths,
+    /// A sign from the indicator catalogue: which form of exploitation.
+    Sort,
+    /// An organisation from the registry: which "P".
+    Match,
+}
+
+/// A classroom activity: each item is put in one of its groups. No dragging:
+/// the learner chooses a group for each item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub id: String,
+    pub kind: ActivityKind,
+    pub title: String,
+    pub intro: String,
+    /// The groups to choose from. A sort activity's groups are the
+    /// catalogue's forms of exploitation, so it lists none.
+    #[serde(default)]
+    pub groups: Vec<ActivityGroup>,
+    /// Shown with the activity: what is our reading rather than a source's.
+    #[serde(default)]
+    pub caveat: Option<String>,
+    #[serde(rename = "item")]
+    pub items: Vec<ActivityItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityGroup {
+    pub id: String,
+    pub label: String,
+}
+
+/// One thing to place: a statement (myths), a sign by its catalogue id
+/// (sort) or an organisation by its registry `OrgId` (match).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityItem {
+    /// A statement's own id; signs and organisations use theirs.
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub statement: String,
+    #[serde(default)]
+    pub sign: Option<String>,
+    #[serde(default)]
+    pub org: Option<String>,
+    /// The groups that are right. A sign's come from the catalogue.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    pub explanation: String,
+    /// A sign's sources are the catalogue's.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+impl ActivityItem {
+    /// The id answers are kept under.
+    pub fn key(&self) -> &str {
+        self.sign
+            .as_deref()
+            .or(self.org.as_deref())
+            .unwrap_or(&self.id)
+    }
 }
 
 /// One part of the toolbox talk.
@@ -82,6 +199,9 @@ pub struct Slide {
     /// A branching scenario played on this slide, by id.
     #[serde(default)]
     pub scenario: Option<String>,
+    /// Activities played on this slide, by id.
+    #[serde(default)]
+    pub activities: Vec<String>,
     /// The confidence check asked on this slide: "before" or "after".
     #[serde(default)]
     pub confidence: Option<String>,
@@ -170,6 +290,14 @@ impl Workshop {
 
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+
+    pub fn briefing(&self, id: &str) -> Option<&Briefing> {
+        self.briefings.iter().find(|b| b.id == id)
     }
 
     pub fn block(&self, id: &str) -> Option<(usize, &Block)> {

@@ -35,6 +35,9 @@ pub struct Progress {
     /// The name typed for the record of completion.
     #[serde(default)]
     pub name: String,
+    /// The activities played in the course: activity id → what was chosen.
+    #[serde(default)]
+    pub activities: BTreeMap<String, super::activity::Played>,
 }
 
 /// Ratings from 1 to 5 per statement; 0 where none was given.
@@ -104,6 +107,7 @@ impl Default for Progress {
             session: None,
             confidence: Confidence::default(),
             name: String::new(),
+            activities: BTreeMap::new(),
         }
     }
 }

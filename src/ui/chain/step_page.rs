@@ -11,17 +11,23 @@ use super::{
     theme_step::ThemeStep,
 };
 use crate::domain::address::Address;
+use crate::ui::area::use_address;
 use crate::{
     domain::chain_checker::steps::{href, next, previous, question_steps, Step},
     ui::{components::page_title::PageTitle, not_found::NotFoundPage},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn ChainStepPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let address = use_address();
+    let id = Memo::new(move |_| {
+        address.with(|a| match a {
+            Some(Address::ChainStep { id, .. }) => id.clone(),
+            _ => String::new(),
+        })
+    });
     move || {
         let ctx = ChainCtx::load(&id.get());
         if ctx.check.with_untracked(Option::is_none) {
@@ -39,8 +45,13 @@ pub fn ChainStepPage() -> impl IntoView {
 
 #[component]
 fn StepScreen(ctx: ChainCtx) -> impl IntoView {
-    let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    let address = use_address();
+    let step = Memo::new(move |_| {
+        address.with(|a| match a {
+            Some(Address::ChainStep { step, .. }) => Some(*step),
+            _ => None,
+        })
+    });
     let navigate = use_navigate();
     let id = ctx.peek(|c| c.id.clone()).unwrap_or_default();
     // Remember the page, so "Continue" resumes here.

@@ -44,7 +44,7 @@ pub fn TurnOffLock() -> impl IntoView {
                 Ok(()) => {
                     crate::platform::recorder::unseal();
                     lock::remove_record();
-                    state.visits.with_untracked(|vs| storage::refresh_index(vs));
+                    state.visits.with_untracked(storage::refresh_index);
                     session::lock_turned_off(state);
                 }
                 Err(why) => {

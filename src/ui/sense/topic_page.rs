@@ -3,6 +3,7 @@
 
 use super::library_html::LibraryHtml;
 use crate::domain::address::Address;
+use crate::ui::area::use_address;
 use crate::{
     domain::content::topic,
     render::{markup::Html, sources},
@@ -13,14 +14,16 @@ use crate::{
     },
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn TopicPage() -> impl IntoView {
     let state = use_app();
-    let params = use_params_map();
+    let address = use_address();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
+        let id = address.with(|a| match a {
+            Some(Address::Topic(id)) => id.clone(),
+            _ => String::new(),
+        });
         let Some(t) = topic(&id) else {
             return view! { <NotFoundPage/> }.into_any();
         };

@@ -2,11 +2,9 @@
 //! Change link that returns here (or walks through a branch the change opens).
 
 use super::visit_ctx::VisitCtx;
+use crate::state::visits::Part;
 use crate::{
-    domain::{
-        visit::{Status, Visit},
-        wizard::{self, Step},
-    },
+    domain::wizard::{self, Step},
     ui::components::{
         back_link::BackLink, note_field::NoteField, page_title::PageTitle,
         save_status::SaveIndicator,
@@ -15,51 +13,58 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+/// Everything the page derives from the visit, compared as a whole: the page
+/// changes only when this does.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    /// Per question on the path: the step, whether it is answered, the
+    /// answer's lines and the screen's note.
+    rows: Vec<(Step, bool, Vec<String>, Option<String>)>,
+    unanswered: Option<Step>,
+    back: Option<Step>,
+}
+
 #[component]
 pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
     let navigate = use_navigate();
-    // Everything the rows show: the visit without its general notes and
-    // edit time, so typing in the notes below does not rebuild every row.
-    let shown = ctx.memo(|v| Visit {
-        general_notes: String::new(),
-        updated_ms: 0,
-        ..v.clone()
-    });
-    let rows = move || {
-        let Some(visit) = shown.get() else {
-            return Vec::new();
-        };
-        wizard::path(&visit.answers)
-            .into_iter()
-            .filter(|s| s.is_question())
-            .map(|step| {
-                let answered = wizard::is_answered(step, &visit.answers);
-                let note = match step {
-                    Step::Observe(g) => visit.notes.get(&g).cloned(),
-                    _ => None,
-                };
-                (step, answered, wizard::answer_lines(step, &visit), note)
+    // A memo over the answers, the location (the first row shows it) and the
+    // screens' notes: typing the general notes below wakes none of it, so no
+    // row is rebuilt on a keystroke.
+    let shown = Memo::new(move |_| {
+        ctx.read(Part::Location, |_| ());
+        let mut shown = ctx
+            .read(Part::Record, |visit| Shown {
+                rows: wizard::path(&visit.answers)
+                    .into_iter()
+                    .filter(|s| s.is_question())
+                    .map(|step| {
+                        let answered = wizard::is_answered(step, &visit.answers);
+                        (step, answered, wizard::answer_lines(step, visit), None)
+                    })
+                    .collect(),
+                unanswered: Some(wizard::first_unanswered(&visit.answers))
+                    .filter(|s| *s != Step::Check),
+                back: wizard::previous(Step::Check, &visit.answers),
             })
-            .collect::<Vec<_>>()
-    };
-    let unanswered = move || {
+            .unwrap_or_default();
+        for (step, _, _, note) in &mut shown.rows {
+            if let Step::Observe(g) = step {
+                *note = Some(ctx.note(*g)).filter(|n| !n.is_empty());
+            }
+        }
         shown
-            .with(|v| v.as_ref().map(|v| wizard::first_unanswered(&v.answers)))
-            .filter(|s| *s != Step::Check)
-    };
+    });
+    let unanswered = move || shown.with(|s| s.unanswered);
     let back = move || {
         shown
-            .with(|v| {
-                v.as_ref()
-                    .and_then(|v| wizard::previous(Step::Check, &v.answers))
-            })
+            .with(|s| s.back)
             .map(|s| ctx.href(s, false))
             .unwrap_or_default()
     };
-    let go_to_result = move |_| match unanswered() {
+    let go_to_result = move |_| match shown.with_untracked(|s| s.unanswered) {
         Some(step) => navigate(&ctx.href(step, true), Default::default()),
         None => {
-            ctx.update(|v| v.status = Status::Complete);
+            ctx.complete();
             navigate(&ctx.href(Step::Result, false), Default::default());
         }
     };
@@ -75,7 +80,7 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             </div>
         })}
         <dl class="app-summary-list" data-testid="check-answers">
-            {move || rows()
+            {move || shown.with(|s| s.rows.clone())
                 .into_iter()
                 .map(|(step, answered, lines, note)| {
                     let href = ctx.href(step, true);
@@ -107,8 +112,8 @@ pub fn CheckPage(ctx: VisitCtx) -> impl IntoView {
             label="Anything else you saw or were told (optional)"
             hint="Facts only. It goes into the referral summary."
             rows=5
-            value=Signal::derive(move || ctx.read(|v| v.general_notes.clone()).unwrap_or_default())
-            on_input=Callback::new(move |text: String| ctx.update(|v| v.general_notes = text))
+            value=Signal::derive(move || ctx.read(Part::GeneralNotes, |v| v.general_notes.clone()).unwrap_or_default())
+            on_input=Callback::new(move |text: String| ctx.set_general_notes(text))
         />
         {(!ctx.practice).then(|| view! { <SaveIndicator/> })}
         <h2 class="app-heading-m">"Now see the level of concern"</h2>

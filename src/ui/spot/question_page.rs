@@ -4,6 +4,7 @@
 
 use super::visit_ctx::VisitCtx;
 use crate::domain::address::Address;
+use crate::state::visits::Part;
 use crate::{
     domain::wizard::{self, Step},
     ui::components::{
@@ -44,7 +45,7 @@ pub fn QuestionPage(
             .peek(|v| !wizard::is_answered(step, &v.answers))
             .unwrap_or(false);
         if blank && matches!(step, Step::Observe(_)) {
-            ctx.update(|v| wizard::record_continue(step, &mut v.answers));
+            ctx.update_answers(|a| wizard::record_continue(step, a));
         }
         let answers = ctx.peek(|v| v.answers.clone()).unwrap_or_default();
         match wizard::validate(step, &answers) {
@@ -64,7 +65,7 @@ pub fn QuestionPage(
     // An answer clears the error, as soon as there is one.
     Effect::new(move |_| {
         if ctx
-            .read(|v| wizard::is_answered(step, &v.answers))
+            .read(Part::Record, |v| wizard::is_answered(step, &v.answers))
             .unwrap_or(false)
         {
             error.set(None);

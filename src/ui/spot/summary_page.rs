@@ -2,6 +2,7 @@
 //! what the inspector typed), and printed, copied or downloaded on request.
 
 use super::visit_ctx::VisitCtx;
+use crate::state::visits::Part;
 use crate::{
     domain::{
         local_contacts::Local,
@@ -23,7 +24,7 @@ use leptos::prelude::*;
 pub fn SummaryPage(ctx: VisitCtx) -> impl IntoView {
     let summary = Memo::new(move |_| {
         let recorder_line = recorder::load().and_then(|r| r.recorded_by());
-        ctx.read(|v| {
+        ctx.read(Part::Whole, |v| {
             let times = Times {
                 created: format_time(v.created_ms),
                 updated: format_time(v.updated_ms),

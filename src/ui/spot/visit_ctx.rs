@@ -1,11 +1,20 @@
-//! Reading and changing one visit from a wizard page, without re-rendering the
-//! page on every keystroke.
+//! Reading and changing one visit from a wizard page, part by part, so a
+//! keystroke in a note wakes only that note's field and the save status.
 
 use crate::domain::address::Address;
 use crate::{
-    domain::{session::LockState, visit::Visit, wizard::Step},
+    domain::{
+        catalogue::Group,
+        session::LockState,
+        visit::{Answers, Visit},
+        wizard::Step,
+    },
     platform::clock::{new_id, now_ms},
-    state::{session, AppState},
+    state::{
+        session,
+        visits::{Part, Visits},
+        AppState,
+    },
 };
 use leptos::prelude::*;
 
@@ -29,7 +38,7 @@ pub fn start_visit_with(
     prepare(&mut visit);
     let href = step_href(practice, &visit.id, Step::Danger, false);
     let id = visit.id.clone();
-    state.list(practice).update(|l| l.push(visit));
+    state.list(practice).push(visit);
     if !practice {
         session::mark_dirty(state, &id);
     }
@@ -61,45 +70,79 @@ impl VisitCtx {
         step.heading(self.app.discreet.get_untracked())
     }
 
-    /// Reads part of the visit, tracking changes.
-    pub fn read<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
-        let id = self.id.get();
-        self.app
-            .list(self.practice)
-            .with(|l| l.iter().find(|v| v.id == id).map(f))
+    fn list(&self) -> Visits {
+        self.app.list(self.practice)
     }
 
-    /// Part of the visit as a memo: what depends on it updates only when that
-    /// part changes, not on every keystroke elsewhere in the visit.
+    /// Reads one part of the visit, waking the reader only when that part
+    /// changes (`Part::Whole`: on any change).
+    pub fn read<T>(&self, part: Part, f: impl FnOnce(&Visit) -> T) -> Option<T> {
+        let id = self.id.get();
+        self.list().read(&id, part, f)
+    }
+
+    /// Part of the answers and status as a memo: what depends on it updates
+    /// only when its value changes, not on every answer.
     pub fn memo<T>(&self, f: fn(&Visit) -> T) -> Memo<Option<T>>
     where
         T: Clone + PartialEq + Send + Sync + 'static,
     {
         let ctx = *self;
-        Memo::new(move |_| ctx.read(f))
+        Memo::new(move |_| ctx.read(Part::Record, f))
     }
 
-    /// Reads part of the visit without tracking (for event handlers).
+    /// One observation screen's note, waking the reader only when it changes.
+    pub fn note(&self, group: Group) -> String {
+        self.read(Part::Note(group), |v| v.notes.get(&group).cloned())
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Reads the visit without tracking (for event handlers).
     pub fn peek<T>(&self, f: impl FnOnce(&Visit) -> T) -> Option<T> {
         let id = self.id.get_untracked();
-        self.app
-            .list(self.practice)
-            .with_untracked(|l| l.iter().find(|v| v.id == id).map(f))
+        self.list().peek(&id, f)
     }
 
-    /// Changes the visit, stamps the time of the edit, and saves it (real
-    /// visits only) within the autosave delay.
-    pub fn update(&self, f: impl FnOnce(&mut Visit)) {
-        let id = self.id.get_untracked();
-        self.app.list(self.practice).update(|l| {
-            if let Some(v) = l.iter_mut().find(|v| v.id == id) {
-                f(v);
-                v.updated_ms = now_ms();
-            }
-        });
-        if !self.practice {
-            session::mark_dirty(self.app, &id);
+    /// Saves a real visit within the autosave delay once it changed.
+    fn changed(&self, found: bool) {
+        if found && !self.practice {
+            session::mark_dirty(self.app, &self.id.get_untracked());
         }
+    }
+
+    /// Changes the answers, stamps the time of the edit, and saves.
+    pub fn update_answers(&self, f: impl FnOnce(&mut Answers)) {
+        let found = self
+            .list()
+            .update_answers(&self.id.get_untracked(), now_ms(), f);
+        self.changed(found);
+    }
+
+    pub fn complete(&self) {
+        let found = self.list().complete(&self.id.get_untracked(), now_ms());
+        self.changed(found);
+    }
+
+    pub fn set_location(&self, text: String) {
+        let found = self
+            .list()
+            .set_location(&self.id.get_untracked(), now_ms(), text);
+        self.changed(found);
+    }
+
+    pub fn set_note(&self, group: Group, text: String) {
+        let found = self
+            .list()
+            .set_note(&self.id.get_untracked(), now_ms(), group, text);
+        self.changed(found);
+    }
+
+    pub fn set_general_notes(&self, text: String) {
+        let found = self
+            .list()
+            .set_general_notes(&self.id.get_untracked(), now_ms(), text);
+        self.changed(found);
     }
 
     pub fn href(&self, step: Step, from_check: bool) -> String {

@@ -22,9 +22,9 @@ pub fn VisitsPage() -> impl IntoView {
     // The newest first, a page at a time: a long list is slow to draw on a
     // tablet and slow to scan.
     let shown = RwSignal::new(PAGE);
-    let total = move || state.visits.with(|l| l.len());
+    let total = move || state.visits.count();
     let visits = move || {
-        let mut list = state.visits.get();
+        let mut list = state.visits.with(<[_]>::to_vec);
         crate::domain::order::sort_by_key(&mut list, |v| std::cmp::Reverse(v.updated_ms));
         list.truncate(shown.get());
         list

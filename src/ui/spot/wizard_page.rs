@@ -12,6 +12,8 @@ use super::{
     visit_ctx::VisitCtx,
 };
 use crate::domain::address::Address;
+use crate::state::visits::Part;
+use crate::ui::area::use_address;
 use crate::{
     app::FromCheck,
     domain::{practice::sample, wizard::Step},
@@ -20,21 +22,30 @@ use crate::{
     ui::not_found::NotFoundPage,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn WizardPage(practice: bool) -> impl IntoView {
     let state = use_app();
-    let params = use_params_map();
+    let address = use_address();
     let from_check = expect_context::<FromCheck>().0;
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_id(&s)));
+    let id = Memo::new(move |_| {
+        address.with(|a| match a {
+            Some(Address::VisitStep { id, .. }) => id.clone(),
+            _ => String::new(),
+        })
+    });
+    let step = Memo::new(move |_| {
+        address.with(|a| match a {
+            Some(Address::VisitStep { step, .. }) => Some(*step),
+            _ => None,
+        })
+    });
     let ctx = VisitCtx {
         app: state,
         id,
         practice,
     };
-    let exists = Memo::new(move |_| ctx.read(|_| ()).is_some());
+    let exists = Memo::new(move |_| ctx.read(Part::Record, |_| ()).is_some());
 
     let screen = move || {
         if !exists.get() {

@@ -4,6 +4,7 @@
 //! to resume.
 
 use super::{
+    activity_player::ActivityPlayer,
     confidence_check::ConfidenceCheck,
     quiz_question::QuizQuestion,
     scenario_player::ScenarioPlayer,
@@ -12,9 +13,10 @@ use super::{
 };
 use crate::domain::{address::Address, workshop::model::Workshop};
 use crate::platform::clock::now_ms;
+use crate::ui::area::use_address;
 use crate::ui::{components::page_title::PageTitle, not_found::NotFoundPage};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 pub fn slide_href(block: &str, slide: &str) -> String {
@@ -33,11 +35,13 @@ pub fn CoursePage() -> impl IntoView {
 
 #[component]
 fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
-    let params = use_params_map();
+    let address = use_address();
     let navigate = use_navigate();
     move || {
-        let block_id = params.read().get("block").unwrap_or_default();
-        let slide_id = params.read().get("slide").unwrap_or_default();
+        let (block_id, slide_id) = address.with(|a| match a {
+            Some(Address::TrainCourse { block, slide }) => (block.clone(), slide.clone()),
+            _ => Default::default(),
+        });
         let all: Vec<_> = workshop.slides().collect();
         let Some(pos) = all
             .iter()
@@ -84,8 +88,23 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         {
             keys.extend(s.sources.iter().cloned());
         }
+        for a in slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+        {
+            keys.extend(a.items.iter().flat_map(|i| i.sources.iter().cloned()));
+        }
         keys.sort();
         keys.dedup();
+        // A sign's sources are the catalogue's: listed here too, once.
+        let more: Vec<_> = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id))
+            .flat_map(|a| a.items.iter().filter(|i| i.sign.is_some()))
+            .flat_map(|i| super::activity_item::item_sources(&workshop, i))
+            .collect();
         let questions = slide
             .quiz
             .iter()
@@ -115,6 +134,12 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             .and_then(|id| workshop.scenario(id))
             .cloned()
             .map(|s| view! { <ScenarioPlayer scenario=s learner=learner/> });
+        let activities = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id).cloned())
+            .map(|a| view! { <ActivityPlayer workshop=workshop.clone() activity=a learner=learner/> })
+            .collect_view();
         let finish = {
             let workshop = workshop.clone();
             let navigate = navigate.clone();
@@ -149,6 +174,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                 <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
             })}
             {questions}
+            {activities}
             {scenario}
             <SlideRefs slide=slide.clone()/>
             <details class="app-details" data-testid="facilitator-notes">
@@ -168,7 +194,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
                     }.into_any(),
                 }}
             </nav>
-            {(!keys.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys/> })}
+            {(!keys.is_empty() || !more.is_empty()).then(|| view! { <Citations workshop=workshop.clone() keys=keys more=more/> })}
         }
         .into_any()
     }

@@ -2,9 +2,9 @@
 //! questions with the show-of-hands bars, the answer once revealed, the
 //! room's path through a scenario, or a blank screen.
 
-use super::shared::text;
+use super::{live_activity::LiveActivity, shared::text};
 use crate::domain::workshop::{
-    facilitator::{shares, Live},
+    facilitator::{hands_questions, shares, Live},
     model::{Ending, Workshop},
     scenario::walk,
 };
@@ -139,6 +139,46 @@ pub fn LiveSlide(
                     </div>
                 })
             });
+        // The room's confidence totals, once the presenter has keyed some in.
+        let confidence = slide.confidence.is_some().then(|| {
+            hands_questions(&workshop, slide)
+                .into_iter()
+                .filter(|q| q.key.starts_with("confidence-"))
+                .filter_map(|q| {
+                    let counts = live.hands.get(&q.key).cloned()?;
+                    counts.iter().any(|c| *c > 0).then_some((q, counts))
+                })
+                .map(|(q, counts)| {
+                    let share = shares(&counts);
+                    view! {
+                        <div class="app-live__question" data-testid="live-confidence">
+                            <p class="app-live__q">{q.question.clone()}</p>
+                            <ol class="app-live__options">
+                                {q.options.iter().enumerate().map(|(i, o)| {
+                                    let count = counts.get(i).copied().unwrap_or(0);
+                                    view! {
+                                        <li class="app-live__option">
+                                            <span>{o.clone()}</span>
+                                            <span class="app-live__hands">
+                                                <progress max="100" value=share.get(i).copied().unwrap_or(0)
+                                                    aria-label=format!("{count} people rated {o}")></progress>
+                                                <span data-testid="hands-count">{count}</span>
+                                            </span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ol>
+                        </div>
+                    }
+                })
+                .collect_view()
+        });
+        let activities = slide
+            .activities
+            .iter()
+            .filter_map(|id| workshop.activity(id).cloned())
+            .map(|a| view! { <LiveActivity activity=a live=live.clone()/> })
+            .collect_view();
         let caption = if block.module > 0 {
             format!(
                 "Module {}: {}",
@@ -158,6 +198,8 @@ pub fn LiveSlide(
                     {slide.points.iter().map(|p| view! { <li>{text(p)}</li> }).collect_view()}
                 </ul>
                 {questions}
+                {confidence}
+                {activities}
                 {scenario}
             </div>
         }

@@ -2,7 +2,7 @@
 //! Helpline and 999 from the registry and a QR code to this app. Prints on
 //! one A4 or A3 page.
 
-use super::team_page::app_address;
+use super::{pack_page::TEAM_PACK_CSS, team_page::app_address};
 use crate::domain::address::Address;
 use crate::domain::{
     registry::{org, OrgId},
@@ -15,6 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PosterPage() -> impl IntoView {
     let a3 = RwSignal::new(false);
+    crate::platform::page::use_stylesheet(TEAM_PACK_CSS);
     let helpline = org(OrgId::Helpline);
     let emergency = org(OrgId::Emergency999);
     let svg = qr_svg(&app_address(), "QR code to open the app").unwrap_or_default();

@@ -6,12 +6,13 @@
 //! window open on a projector.
 
 use super::{
+    activity_item::item_text,
     live_slide::{letter, LiveSlide},
     shared::{text, WithWorkshop},
 };
 use crate::domain::address::Address;
 use crate::domain::workshop::{
-    facilitator::{action_for_key, Action, Live},
+    facilitator::{action_for_key, hands_questions, Action, Live},
     model::Workshop,
     scenario::walk,
 };
@@ -163,25 +164,24 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     let hands = move || {
         let l = live.get()?;
         let (_, slide) = l.current(&w)?;
-        let items: Vec<_> = slide
-            .quiz
-            .iter()
-            .filter_map(|id| w.item(id))
-            .cloned()
-            .collect();
-        (!items.is_empty()).then(|| view! {
+        let questions = hands_questions(&w, slide);
+        let confidence = slide.confidence.is_some();
+        (!questions.is_empty()).then(|| view! {
             <section class="app-present__panel" aria-labelledby="hands-heading">
                 <h2 class="app-heading-m" id="hands-heading">"Show of hands"</h2>
                 <p class="app-hint">"Count the hands for each answer and key them in: the room sees the bars."</p>
-                {items.into_iter().enumerate().map(|(n, item)| {
-                    let options = item.options.len();
+                {confidence.then(|| view! {
+                    <p class="app-hint">"For the confidence check, key in only the room's totals for each rating. Nobody's own answers are collected."</p>
+                })}
+                {questions.into_iter().enumerate().map(|(n, q)| {
+                    let options = q.options.len();
                     view! {
                         <fieldset class="app-fieldset app-present__hands">
-                            <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&item.question))}</legend>
-                            {item.options.iter().enumerate().map(|(i, o)| {
-                                let id = format!("hands-{}-{i}", item.id);
-                                let item_id = item.id.clone();
-                                let value = l.hands.get(&item.id).and_then(|c| c.get(i)).copied().unwrap_or(0);
+                            <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&q.question))}</legend>
+                            {q.options.iter().enumerate().map(|(i, o)| {
+                                let id = format!("hands-{}-{i}", q.key);
+                                let key = q.key.clone();
+                                let value = l.hands.get(&q.key).and_then(|c| c.get(i)).copied().unwrap_or(0);
                                 view! {
                                     <div class="app-present__count">
                                         <label for=id.clone()>{format!("{} {}", letter(i), text(o))}</label>
@@ -189,8 +189,8 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                                             id=id prop:value=value.to_string()
                                             on:change=move |e| {
                                                 let count = event_target_value(&e).trim().parse::<u32>().unwrap_or(0);
-                                                let item_id = item_id.clone();
-                                                change(&move |l: &mut Live| l.set_hands(&item_id, options, i, count));
+                                                let key = key.clone();
+                                                change(&move |l: &mut Live| l.set_hands(&key, options, i, count));
                                             }/>
                                     </div>
                                 }
@@ -225,6 +225,43 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             </section>
         })
     };
+    let w = workshop.clone();
+    let uncover = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let activities: Vec<_> = slide
+            .activities
+            .iter()
+            .filter_map(|id| w.activity(id).cloned())
+            .collect();
+        (!activities.is_empty()).then(|| view! {
+            <section class="app-present__panel" aria-labelledby="activity-heading" data-testid="present-activity">
+                <h2 class="app-heading-m" id="activity-heading">"Reveal one answer at a time"</h2>
+                <p class="app-hint">"Ask the room about each item, then reveal its answer. R reveals them all."</p>
+                {activities.into_iter().map(|a| view! {
+                    <div data-activity=a.id.clone()>
+                    <h3 class="app-heading-s">{a.title.clone()}</h3>
+                    {a.items.iter().enumerate().map(|(n, item)| {
+                        let (aid, key) = (a.id.clone(), item.key().to_string());
+                        let shown = l.shows_answer(&aid, &key);
+                        let label = item_text(item);
+                        view! {
+                            <button type="button" class="app-button app-button--secondary app-present__choice"
+                                aria-pressed=if shown { "true" } else { "false" }
+                                data-testid="uncover"
+                                on:click=move |_| {
+                                    let (aid, key) = (aid.clone(), key.clone());
+                                    change(&move |l: &mut Live| l.uncover(&aid, &key));
+                                }>
+                                {format!("{} answer {}: {label}", if shown { "Hide" } else { "Reveal" }, n + 1)}
+                            </button>
+                        }
+                    }).collect_view()}
+                    </div>
+                }).collect_view()}
+            </section>
+        })
+    };
     let reveal_label = move || {
         if live.with(|l| l.as_ref().is_some_and(|l| l.revealed)) {
             "Hide answers (R)"
@@ -253,6 +290,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             <div class="app-present__side">
                 {notes}
                 {steer}
+                {uncover}
                 {hands}
             </div>
         </div>

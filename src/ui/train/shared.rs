@@ -129,8 +129,16 @@ pub fn Citations(
     workshop: Arc<Workshop>,
     keys: Vec<String>,
     #[prop(optional)] reviewed: Option<String>,
+    /// Sources from elsewhere in the app (a sign's, from the catalogue).
+    #[prop(optional)]
+    more: Vec<crate::domain::workshop::Cited>,
 ) -> impl IntoView {
-    let cited = cite(&workshop, &keys);
+    let mut cited = cite(&workshop, &keys);
+    for c in more {
+        if !cited.iter().any(|have| have.key == c.key) {
+            cited.push(c);
+        }
+    }
     view! {
         <section class="app-sources app-train-sources" aria-label="Sources">
             <h2 class="app-heading-s">"Sources"</h2>

@@ -2,7 +2,10 @@
 //! team: a 10-minute toolbox talk, a poster, and a page to share this app.
 //! All of it prints cleanly, and nothing is sent anywhere.
 
-use super::shared::{text, WithWorkshop};
+use super::{
+    pack_page::{pack_href, RESOURCES},
+    shared::{text, WithWorkshop},
+};
 use crate::domain::address::Address;
 use crate::domain::{
     registry::REGISTRY,
@@ -30,9 +33,24 @@ pub fn TeamPage() -> impl IntoView {
             <li><a href="#talk">"Toolbox talk (10 minutes)"</a></li>
             <li><a href=Address::TrainPoster.path()>"Poster with the Helpline number (A4 or A3)"</a></li>
             <li><a href="#share">"Share this app with your team"</a></li>
+            <li><a href=pack_href(RESOURCES)>"Resources: guidance, training and other apps"</a></li>
         </ul>
-        <WithWorkshop page=move |w| view! { <Talk workshop=w/> }/>
+        <WithWorkshop page=move |w| view! { <Briefings workshop=w.clone()/><Talk workshop=w/> }/>
         <Share/>
+    }
+}
+
+/// One printable page per role, from the catalogue and the registry.
+#[component]
+fn Briefings(workshop: Arc<Workshop>) -> impl IntoView {
+    view! {
+        <h2 class="app-heading-l" id="briefings">"A one-page briefing for each role"</h2>
+        <p>"What to look for on your visits, what to do, and who to contact. Each prints on one A4 page."</p>
+        <ul class="app-list" data-testid="briefing-links">
+            {workshop.briefings.iter().map(|b| view! {
+                <li><a href=pack_href(&b.id)>{format!("Briefing: {}", b.role)}</a></li>
+            }).collect_view()}
+        </ul>
     }
 }
 

@@ -34,48 +34,57 @@ export async function launch() {
     async newSession() {
       // A BiDi user context: its own cookies, storage and service workers.
       const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport(VIEWPORT);
-      // An Error logged with console.error reads as "JSHandle@error" in msg.text():
-      // ask the page for each argument's own text (its stack, for an Error).
-      const errors = [];
-      page.on('console', (msg) => {
-        if (msg.type() !== 'error') return;
-        const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
-        errors.push(
-          Promise.all(
-            msg.args().map((arg) => arg.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : String(v))).catch(() => arg.toString())),
-          ).then(
-            (parts) => `console.error: ${parts.join(' ') || msg.text()}${where}`,
-            () => `console.error: ${msg.text()}${where}`,
-          ),
-        );
-      });
-      page.on('pageerror', (err) => errors.push(`pageerror: ${err?.stack || err}`));
-      return {
-        goto: async (url) => {
-          await page.goto(url, { waitUntil: 'load' });
-        },
-        reload: async () => {
-          await page.reload({ waitUntil: 'load' });
-        },
-        url: async () => page.url(),
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
-        evaluateSource: (source) => page.evaluate(source),
-        click: async (selector) => {
-          const handle = await page.waitForSelector(selector, { timeout: 10_000 });
-          try {
-            await handle.click();
-          } finally {
-            await handle.dispose();
-          }
-        },
-        fill: (selector, text) => page.locator(selector).fill(text),
-        press: (key) => page.keyboard.press(key),
-        errors: () => Promise.all(errors),
-        close: () => context.close(),
-      };
+      return windowOf(context, await context.newPage());
     },
     close: () => browser.close(),
+  };
+}
+
+/** One tab of a session's user context; `openWindow` adds another in the same context. */
+async function windowOf(context, page, { main = true } = {}) {
+  await page.setViewport(VIEWPORT);
+  // An Error logged with console.error reads as "JSHandle@error" in msg.text():
+  // ask the page for each argument's own text (its stack, for an Error).
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+    errors.push(
+      Promise.all(
+        msg.args().map((arg) => arg.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : String(v))).catch(() => arg.toString())),
+      ).then(
+        (parts) => `console.error: ${parts.join(' ') || msg.text()}${where}`,
+        () => `console.error: ${msg.text()}${where}`,
+      ),
+    );
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err?.stack || err}`));
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluateSource: (source) => page.evaluate(source),
+    click: async (selector) => {
+      const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      try {
+        await handle.click();
+      } finally {
+        await handle.dispose();
+      }
+    },
+    fill: (selector, text) => page.locator(selector).fill(text),
+    press: (key) => page.keyboard.press(key),
+    errors: () => Promise.all(errors),
+    openWindow: async (url) => {
+      const other = await windowOf(context, await context.newPage(), { main: false });
+      await other.goto(url);
+      return other;
+    },
+    close: () => (main ? context.close() : page.close()),
   };
 }

@@ -38,7 +38,7 @@ export function findMiniBrowser() {
   return null;
 }
 
-const KEYS = { Shift: Key.SHIFT, Enter: Key.ENTER, Tab: Key.TAB };
+const KEYS = { Shift: Key.SHIFT, Enter: Key.ENTER, Tab: Key.TAB, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT };
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -113,55 +113,109 @@ export async function launch() {
       await driver.manage().setTimeouts({ script: 120_000, pageLoad: 60_000 });
       await driver.manage().window().setRect({ width: VIEWPORT.width, height: VIEWPORT.height });
 
-      const find = async (selector) => {
-        const deadline = Date.now() + 10_000;
-        for (;;) {
-          const found = await driver.findElements({ css: selector });
-          if (found.length) return found[0];
-          if (Date.now() > deadline) throw new Error(`no element matches ${selector}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      };
-
-      const session = {
-        goto: (to) => driver.get(to),
-        reload: () => driver.navigate().refresh(),
-        url: () => driver.getCurrentUrl(),
-        async evaluate(fn, arg = null) {
-          const result = await driver.executeAsyncScript(
-            `const done = arguments[arguments.length - 1];
-             Promise.resolve()
-               .then(() => (${fn}).call(null, arguments[0]))
-               .then((value) => done({ value: value === undefined ? null : value }),
-                     (err) => done({ error: String((err && err.stack) || err) }));`,
-            arg,
-          );
-          if (result && 'error' in result) throw new Error(`in the page: ${result.error}`);
-          return result?.value;
-        },
-        evaluateSource: (source) => driver.executeScript(source),
-        click: async (selector) => (await find(selector)).click(),
-        async fill(selector, text) {
-          const el = await find(selector);
-          // WebKitWebDriver's Element Clear refuses a field outside the viewport ("not interactable").
-          await driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', el);
-          await el.clear();
-          await el.sendKeys(text);
-        },
-        press: (key) => driver.actions().keyDown(KEYS[key] ?? key).keyUp(KEYS[key] ?? key).perform(),
-        // Read from the page's tab (sessionStorage): the page must be the app's.
-        errors: async () => (await session.evaluate(readProbe, PROBE_KEY)) ?? [],
-        /** Everything the driver and browser wrote, for a failing test's message. */
-        output: () => output.join(''),
-        async close() {
-          sessions.delete(session);
-          try {
-            await driver.quit();
-          } finally {
-            child.kill('SIGTERM');
+      // WebDriver talks to one window at a time: each window's methods first make
+      // theirs the current one (the journeys use one window at a time).
+      let current = await driver.getWindowHandle();
+      const windowOf = (handle, main) => {
+        const focus = async () => {
+          if (current !== handle) {
+            await driver.switchTo().window(handle);
+            current = handle;
           }
-        },
+        };
+        const find = async (selector) => {
+          const deadline = Date.now() + 10_000;
+          for (;;) {
+            const found = await driver.findElements({ css: selector });
+            if (found.length) return found[0];
+            if (Date.now() > deadline) throw new Error(`no element matches ${selector}`);
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        };
+        // WebKitWebDriver scrolls a control into what it takes for the window
+        // (820 px high), but MiniBrowser shows 782 px of page: a control that
+        // lands in the last 38 px is "not interactable". Then the driver scrolls
+        // it to the middle of the page itself, as a person would, and acts
+        // again (a real WebDriver click or key presses, never a click from
+        // script); also while the page is still laying out, until a deadline.
+        const act = async (selector, action) => {
+          const deadline = Date.now() + 10_000;
+          for (;;) {
+            try {
+              return await action(await find(selector));
+            } catch (err) {
+              const retry = ['ElementNotInteractableError', 'StaleElementReferenceError', 'ElementClickInterceptedError'].includes(err?.name);
+              if (!retry || Date.now() > deadline) {
+                const where = await driver
+                  .executeScript('const r = document.querySelector(arguments[0])?.getBoundingClientRect(); return r && JSON.stringify({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, innerHeight, innerWidth, scrollY });', selector)
+                  .catch(() => null);
+                err.message = `${selector}: ${err.message} ${where ?? ''}`;
+                throw err;
+              }
+              await driver.executeAsyncScript(
+                `const [selector, done] = arguments;
+                 document.querySelector(selector)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+                 requestAnimationFrame(() => requestAnimationFrame(() => done()));`,
+                selector,
+              );
+            }
+          }
+        };
+        const win = {
+          goto: async (to) => (await focus(), driver.get(to)),
+          reload: async () => (await focus(), driver.navigate().refresh()),
+          url: async () => (await focus(), driver.getCurrentUrl()),
+          async evaluate(fn, arg = null) {
+            await focus();
+            const result = await driver.executeAsyncScript(
+              `const done = arguments[arguments.length - 1];
+               Promise.resolve()
+                 .then(() => (${fn}).call(null, arguments[0]))
+                 .then((value) => done({ value: value === undefined ? null : value }),
+                       (err) => done({ error: String((err && err.stack) || err) }));`,
+              arg,
+            );
+            if (result && 'error' in result) throw new Error(`in the page: ${result.error}`);
+            return result?.value;
+          },
+          evaluateSource: async (source) => (await focus(), driver.executeScript(source)),
+          click: async (selector) => (await focus(), act(selector, (el) => el.click())),
+          async fill(selector, text) {
+            await focus();
+            await act(selector, (el) => el.clear());
+            // WebKitWebDriver drops a "\n" inside the text; a person presses Enter.
+            await act(selector, (el) => el.sendKeys(...text.split('\n').flatMap((line, i) => (i ? [Key.ENTER, line] : [line]))));
+          },
+          press: async (key) => (await focus(), driver.actions().keyDown(KEYS[key] ?? key).keyUp(KEYS[key] ?? key).perform()),
+          // Read from the page's tab (sessionStorage): the page must be the app's.
+          errors: async () => (await win.evaluate(readProbe, PROBE_KEY)) ?? [],
+          /** Everything the driver and browser wrote, for a failing test's message. */
+          output: () => output.join(''),
+          async openWindow(to) {
+            await driver.switchTo().newWindow('window');
+            current = await driver.getWindowHandle();
+            const opened = windowOf(current, false);
+            await opened.goto(to);
+            return opened;
+          },
+          async close() {
+            if (!main) {
+              await focus();
+              await driver.close();
+              current = null;
+              return;
+            }
+            sessions.delete(win);
+            try {
+              await driver.quit();
+            } finally {
+              child.kill('SIGTERM');
+            }
+          },
+        };
+        return win;
       };
+      const session = windowOf(current, true);
       sessions.add(session);
       return session;
     },

@@ -1,5 +1,6 @@
 //! Straight after a "yes" to danger, before any other question.
 
+use crate::state::visits::Part;
 use crate::{
     domain::wizard::{self, Step},
     render::emergency,
@@ -10,7 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn CallEmergency(ctx: VisitCtx) -> impl IntoView {
     let next = move || {
-        let answers = ctx.read(|v| v.answers.clone()).unwrap_or_default();
+        let answers = ctx
+            .read(Part::Record, |v| v.answers.clone())
+            .unwrap_or_default();
         ctx.href(wizard::next(Step::CallEmergency, &answers), false)
     };
     view! {

@@ -3,6 +3,7 @@
 //! of these" or "Not sure / could not see", and a short note. Continuing with
 //! nothing ticked records "nothing recorded on this page".
 
+use crate::state::visits::Part;
 use crate::{
     domain::{
         catalogue::{indicators_for, Group},
@@ -34,17 +35,19 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
         let value_for_toggle = value.clone();
         // A memo: typing in the note below leaves every box untouched.
         let checked = Memo::new(move |_| {
-            ctx.read(|v| GroupAnswer::is_ticked(v.answers.groups.get(&group), &value))
-                .unwrap_or(false)
+            ctx.read(Part::Record, |v| {
+                GroupAnswer::is_ticked(v.answers.groups.get(&group), &value)
+            })
+            .unwrap_or(false)
         });
         let on_toggle = Callback::new(move |on: bool| {
-            ctx.update(|v| {
-                match GroupAnswer::toggled(v.answers.groups.get(&group), &value_for_toggle, on) {
+            ctx.update_answers(|a| {
+                match GroupAnswer::toggled(a.groups.get(&group), &value_for_toggle, on) {
                     Some(answer) => {
-                        v.answers.groups.insert(group, answer);
+                        a.groups.insert(group, answer);
                     }
                     None => {
-                        v.answers.groups.remove(&group);
+                        a.groups.remove(&group);
                     }
                 }
             })
@@ -82,10 +85,7 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
         Choice::new(GroupAnswer::COULD_NOT_SEE, "Not sure / could not see")
             .with_hint("For example, you could not go into that part of the building."),
     );
-    let note = move || {
-        ctx.read(|v| v.notes.get(&group).cloned().unwrap_or_default())
-            .unwrap_or_default()
-    };
+    let note = move || ctx.note(group);
     view! {
         <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
             <QuestionFieldset field=field question=ctx.heading(Step::Observe(group)) hint="Select all that you saw or heard yourself. If none applies, continue without ticking: the record will say nothing was recorded on this page.".to_string() error=error>
@@ -105,13 +105,7 @@ pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoVi
                 hint="Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
                 rows=4
                 value=Signal::derive(note)
-                on_input=Callback::new(move |text: String| ctx.update(|v| {
-                    if text.is_empty() {
-                        v.notes.remove(&group);
-                    } else {
-                        v.notes.insert(group, text);
-                    }
-                }))
+                on_input=Callback::new(move |text: String| ctx.set_note(group, text))
             />
         </QuestionPage>
     }

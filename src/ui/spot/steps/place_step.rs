@@ -1,6 +1,7 @@
 //! Where the property is: a free-text location (optional) and the nation,
 //! which decides the law and the routes.
 
+use crate::state::visits::Part;
 use crate::{
     domain::{nation::Nation, wizard::Step},
     ui::{
@@ -19,12 +20,17 @@ pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
         .collect();
     // A memo: typing the location leaves the nation's radios untouched.
     let selected = Memo::new(move |_| {
-        ctx.read(|v| v.answers.nation.map(|n| n.id().to_string()))
-            .flatten()
+        ctx.read(Part::Record, |v| {
+            v.answers.nation.map(|n| n.id().to_string())
+        })
+        .flatten()
     });
     let on_select =
-        Callback::new(move |id: String| ctx.update(|v| v.answers.nation = Nation::from_id(&id)));
-    let location = move || ctx.read(|v| v.location.clone()).unwrap_or_default();
+        Callback::new(move |id: String| ctx.update_answers(|a| a.nation = Nation::from_id(&id)));
+    let location = move || {
+        ctx.read(Part::Location, |v| v.location.clone())
+            .unwrap_or_default()
+    };
     view! {
         <QuestionPage ctx=ctx step=Step::Place from_check=from_check field="nation" error=error>
             <QuestionFieldset field="nation" question=Step::Place.question() error=error>
@@ -42,7 +48,7 @@ pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
                         prop:value=location
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            ctx.update(|v| v.location = text);
+                            ctx.set_location(text);
                         }
                     />
                 </div>

@@ -1,6 +1,7 @@
 //! Every one-choice question of the wizard: danger, setting, people, age and
 //! consent differ only in their data, which `choices_for` gives.
 
+use crate::state::visits::Part;
 use crate::{
     domain::{
         setting::Setting,
@@ -89,8 +90,8 @@ pub fn RadioStep(ctx: VisitCtx, step: Step, from_check: bool) -> impl IntoView {
         return ().into_any();
     };
     let error = RwSignal::new(None::<String>);
-    let selected = Signal::derive(move || ctx.read(|v| get(&v.answers)).flatten());
-    let on_select = Callback::new(move |value: String| ctx.update(|v| set(&mut v.answers, &value)));
+    let selected = Signal::derive(move || ctx.read(Part::Record, |v| get(&v.answers)).flatten());
+    let on_select = Callback::new(move |value: String| ctx.update_answers(|a| set(a, &value)));
     view! {
         <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
             <QuestionFieldset field=field question=ctx.heading(step) hint=hint.to_string() error=error>
