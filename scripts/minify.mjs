@@ -3,9 +3,11 @@
 // as trunk hashed them (the minified bytes follow from the original ones, so a
 // name still stands for one content); the integrity hashes trunk wrote into
 // index.html are brought up to date.
-//   node scripts/minify.mjs '*.css' boot.js   (after split-wasm.mjs)
-// sw.js stays as written: its build id line is what a deploy and the update
-// tests read, and it is fetched once the page is up.
+//   node scripts/minify.mjs '*.css' boot.js   after split-wasm.mjs
+//   node scripts/minify.mjs sw.js             after sw-precache.mjs, which
+//                                             needs its placeholders
+// sw.js loses only its layout and comments: its names stay, so its build id
+// reads `const BUILD_ID="…"` for a deploy or a test that looks for it.
 
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -39,8 +41,9 @@ for (const name of files) {
   // syntax for older browsers.
   const { code } = await transform(source, {
     loader: name.endsWith('.css') ? 'css' : 'js',
-    format: name.endsWith('.css') ? undefined : 'esm',
-    minify: true,
+    ...(name === 'sw.js'
+      ? { minifyWhitespace: true }
+      : { minify: true, format: name.endsWith('.css') ? undefined : 'esm' }),
     legalComments: 'none',
   });
   await writeFile(file, code);

@@ -31,6 +31,7 @@ cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR"
 
 # The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs
+node scripts/minify.mjs sw.js
 
 # After the precache list: .gz and .br copies for production servers
 # (deploy/nginx/app.conf). The service worker never stores them.

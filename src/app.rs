@@ -1,6 +1,7 @@
 //! The app shell and router: header, "Get help now", navigation, and a route
-//! per page. It creates the shared state (`state::AppState`) and wires the
-//! page's events (hidden, closed, other tabs) to `state::session`.
+//! per area (its pages share a wasm chunk). It creates the shared state
+//! (`state::AppState`) and wires the page's events (hidden, closed, other
+//! tabs) to `state::session`.
 
 use crate::{
     domain::{

@@ -16,7 +16,7 @@ await mkdir(out, { recursive: true });
 const site = await mkdtemp(path.join(os.tmpdir(), 'sss-shots-'));
 await cp(DIST, site, { recursive: true });
 const swA = await readFile(path.join(DIST, 'sw.js'), 'utf8');
-const swB = swA.replace(/const BUILD_ID = "([^"]+)";/, 'const BUILD_ID = "$1-b";');
+const swB = swA.replace(/const BUILD_ID\s*=\s*"([^"]+)"/, 'const BUILD_ID = "$1-b";');
 const server = await startDistServer(site);
 const browser = await launch();
 const shot = async (page, size, name) => {

@@ -331,4 +331,17 @@ mod tests {
             assert_eq!(Address::parse(bad), None, "{bad}");
         }
     }
+
+    #[test]
+    fn one_page_follows_its_parameters_and_different_pages_differ() {
+        let key = |p: &str| Address::parse(p).unwrap().page_key();
+        assert_eq!(key("/sense/the-law"), key("/sense/forms"));
+        assert_eq!(key("/sense/glossary"), key("/sense/glossary#cuckooing"));
+        assert_eq!(key("/spot/visit/a/danger"), key("/spot/visit/b/check"));
+        assert_ne!(key("/spot/visit/a/danger"), key("/spot/practice/a/danger"));
+        assert_ne!(key("/sense"), key("/sense/signs"));
+        assert_ne!(key("/chain"), key("/chain/how-it-scores"));
+        assert_eq!(key("/train/team/housing"), key("/train/team/resources"));
+        assert_ne!(key("/train/team"), key("/train/team/housing"));
+    }
 }

@@ -25,13 +25,14 @@ pub fn use_address() -> Memo<Option<Address>> {
 pub fn Area(pages: fn(&Address) -> Option<AnyView>) -> impl IntoView {
     // The path this area's route matched (all of it: areas end in `*page`),
     // which the router updates when only the page within the area changes.
-    // (Read from the location, the area kept its first page: tried.)
     let matched = use_matched();
     let address = Memo::new(move |_| matched.with(|p| Address::parse(p)));
     provide_context(CurrentAddress(address));
     let page = Memo::new(move |_| address.with(|a| a.as_ref().map(Address::page_key)));
     move || {
-        page.track();
+        // Read, not only tracked: a memo never read never computes, and so
+        // never learns what it depends on.
+        let _ = page.get();
         address
             .with_untracked(|a| a.as_ref().and_then(pages))
             .unwrap_or_else(|| view! { <NotFoundPage/> }.into_any())

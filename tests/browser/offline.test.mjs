@@ -48,7 +48,7 @@ const DIST_SW = await readFile(path.join(DIST, 'sw.js'), 'utf8');
 const DIST_INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
 // The plain app shell every in-app address without a page of its own gets.
 const DIST_APP = await readFile(path.join(DIST, 'app.html'), 'utf8');
-const DIST_ID = DIST_SW.match(/const BUILD_ID = "([^"]+)";/)?.[1];
+const DIST_ID = DIST_SW.match(/const BUILD_ID\s*=\s*"([^"]+)"/)?.[1];
 
 /** Every file of the build, as the precache should hold it (sw.js excluded). */
 async function distFiles() {
@@ -63,7 +63,7 @@ async function distFiles() {
 /** Puts build A (dist/ as built) or build B in place on the server. */
 async function serveBuild(which) {
   const id = which === 'A' ? DIST_ID : `${DIST_ID}-b`;
-  const sw = DIST_SW.replace(`const BUILD_ID = "${DIST_ID}";`, `const BUILD_ID = "${id}";`);
+  const sw = DIST_SW.replace(/(const BUILD_ID\s*=\s*)"[^"]+"/, (_m, decl) => `${decl}"${id}"`);
   const mark = (html) => (which === 'A' ? html : html.replace('<head>', '<head><meta name="sss-test-build" content="B">'));
   for (const [name, body] of [['sw.js', sw], ['index.html', mark(DIST_INDEX)], ['app.html', mark(DIST_APP)]]) {
     await writeFile(path.join(site, name), body);

@@ -384,7 +384,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
       })();
       const sw = await readFile(path.join(ctx.root, 'sw.js'), 'utf8');
       const index = await readFile(path.join(ctx.root, 'index.html'), 'utf8');
-      const id = sw.match(/const BUILD_ID = "([^"]+)";/)?.[1];
+      const id = sw.match(/const BUILD_ID\s*=\s*"([^"]+)"/)?.[1];
       assert.ok(id, 'sw.js carries a build id');
       try {
         await inSession(async (page) => {
@@ -395,7 +395,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
 
           // Build B: build A with another id in sw.js and a marker in index.html
           // (as tests/browser/offline.test.mjs makes it; no second cargo build).
-          await writeFile(path.join(site, 'sw.js'), sw.replace(`const BUILD_ID = "${id}";`, `const BUILD_ID = "${id}-b";`));
+          await writeFile(path.join(site, 'sw.js'), sw.replace(/(const BUILD_ID\s*=\s*)"[^"]+"/, (_m, decl) => `${decl}"${id}-b"`));
           await writeFile(path.join(site, 'index.html'), index.replace('<head>', '<head><meta name="sss-test-build" content="B">'));
           // Opening the app again is how a tablet hears of a new build: the
           // browser looks at sw.js on every navigation. Build A still shows.
