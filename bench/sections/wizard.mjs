@@ -2,70 +2,13 @@
 // from pressing Continue to the frame that shows the next question's heading.
 // Side by side, in the same run: a static page that swaps in the same screens'
 // HTML (captured from the app) on the same click, the floor for this step.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { capturePage, clickAndTime, showScreen, swapAndTime, writeSwapPage } from '../static-swap.mjs';
 
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const SWAP_DIR = 'swap';
-// bench.mjs serves ctx.tmp/static/ at this prefix (not imported: bench.mjs imports this file).
-const STATIC_PREFIX = '/__static/';
+const CONTINUE = '[data-testid="continue"]';
 
 const VISITS = 4;
-
-/** Runs in the page: press Continue, wait for the heading to change, then for the next frame. */
-async function continueAndTime() {
-  const h1 = () => document.querySelector('main h1')?.textContent;
-  const before = h1();
-  const t0 = performance.now();
-  document.querySelector('[data-testid="continue"]').click();
-  await new Promise((resolve) => {
-    const check = () => (h1() !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - t0;
-}
-
-/** Runs in the static page: show `screen` (untimed), then wait two frames. */
-async function showScreen(html) {
-  document.querySelector('main').innerHTML = html;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}
-
-/** Runs in the static page: Continue swaps `next` into main; time it as the app's. */
-async function swapAndTime(next) {
-  const main = document.querySelector('main');
-  const button = main.querySelector('[data-testid="continue"]');
-  button.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
-  button.addEventListener('click', (e) => {
-    e.preventDefault();
-    main.innerHTML = next;
-  });
-  const h1 = () => document.querySelector('main h1')?.textContent;
-  const before = h1();
-  const t0 = performance.now();
-  button.click();
-  await new Promise((resolve) => {
-    const check = () => (h1() !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-    check();
-  });
-  return performance.now() - t0;
-}
-
-/** Writes a page with the app's stylesheets and its page around an empty
- *  main (header, nav, footer: no script); returns its URL. */
-async function writeSwapPage(ctx, server, cssHrefs, body) {
-  const dir = path.join(ctx.tmp, 'static', SWAP_DIR);
-  await mkdir(dir, { recursive: true });
-  const links = [];
-  for (const href of cssHrefs) {
-    const name = path.basename(href);
-    await copyFile(path.join(ctx.dist, href.replace(/^\/+/, '')), path.join(dir, name));
-    links.push(`<link rel="stylesheet" href="${name}">`);
-  }
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>swap</title>${links.join('')}</head><body>${body}</body></html>`;
-  await writeFile(path.join(dir, 'index.html'), html);
-  return `${server.url}${STATIC_PREFIX}${SWAP_DIR}/`;
-}
 
 /** Runs in the page: tick a checkbox and wait for the next frame. */
 async function tickAndTime(value) {
@@ -86,8 +29,7 @@ export default {
     const ticks = [];
     // The question screens of the first visit, as the app drew them, in order.
     const screens = [];
-    let cssHrefs = [];
-    let body = '';
+    let captured;
     for (let v = 0; v < VISITS; v++) {
       const page = await ctx.newBenchPage({ viewport: { width: 820, height: 1180 } });
       await page.goto(`${server.url}/`);
@@ -104,29 +46,23 @@ export default {
           for (const value of values.slice(0, 3)) ticks.push(await page.evaluate(tickAndTime, value));
         }
         if (v === 0) screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
-        continues.push(await page.evaluate(continueAndTime));
+        continues.push(await page.evaluate(clickAndTime, CONTINUE));
       }
       if (v === 0) {
         screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
-        cssHrefs = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname));
-        body = await page.evaluate(() => {
-          const copy = document.body.cloneNode(true);
-          copy.querySelectorAll('script').forEach((s) => s.remove());
-          copy.querySelector('main').replaceChildren();
-          return copy.innerHTML;
-        });
+        captured = await capturePage(page);
       }
       await page.close();
     }
     // The same screens, swapped in by a static page: as many samples as the app's.
     const swaps = [];
-    const swapUrl = await writeSwapPage(ctx, server, cssHrefs, body);
+    const swapUrl = await writeSwapPage(ctx, server, SWAP_DIR, captured);
     for (let v = 0; v < VISITS; v++) {
       const page = await ctx.newBenchPage({ viewport: { width: 820, height: 1180 } });
       await page.goto(swapUrl);
       for (let i = 0; i + 1 < screens.length; i++) {
         await page.evaluate(showScreen, screens[i]);
-        swaps.push(await page.evaluate(swapAndTime, screens[i + 1]));
+        swaps.push(await page.evaluate(swapAndTime, { selector: CONTINUE, next: screens[i + 1] }));
       }
       await page.close();
     }
