@@ -1,7 +1,7 @@
 use crate::domain::address::Address;
 use crate::platform::{clock::now_ms, training::next_review_at};
 use crate::render::intros::{HOME_CARDS, HOME_LEAD};
-use crate::state::use_app;
+use crate::state::{store, use_app};
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -10,9 +10,18 @@ use leptos_router::hooks::use_navigate;
 pub fn HomePage() -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
+    // A new visit is saved with the others: the visit store opens first
+    // (its code is not part of the first load). If it cannot be fetched,
+    // the visits page says so.
     let start = move |_| {
-        let href = start_visit(state, false);
-        navigate(&href, Default::default());
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let href = match store::open(state).await {
+                Ok(()) => start_visit(state, false),
+                Err(_) => Address::Visits.path(),
+            };
+            navigate(&href, Default::default());
+        });
     };
     view! {
         <PageTitle title=""/>
