@@ -18,7 +18,10 @@
 //    From then on the app's own quick exit (src/ui/protect/quick_exit.rs)
 //    covers the screen in place, saves and locks.
 try {
-  if (localStorage.getItem("sss.settings.discreet") === "on") {
+  // The app stores settings as JSON (`true`); `on` is how it stored this
+  // one before (src/domain/device_settings.rs reads both).
+  const discreet = localStorage.getItem("sss.settings.discreet");
+  if (discreet === "true" || discreet === "on") {
     document.documentElement.classList.add("app-hold");
     document.title = "Visit checklist";
   }

@@ -10,8 +10,8 @@ set -eu
 # `split` feature and left unoptimised for this step).
 node scripts/split-wasm.mjs
 
-# Stylesheets and the boot script without comments or layout (esbuild).
-node scripts/minify.mjs '*.css' boot.js
+# Stylesheets and the boot and early scripts without comments or layout (esbuild).
+node scripts/minify.mjs '*.css' boot.js early.js
 
 # The guidance library (build.rs): pages, glossary and search text the app
 # reads when they are opened, in a folder named after their content hash.

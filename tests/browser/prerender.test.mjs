@@ -143,6 +143,21 @@ describe('the quick exit before the app has started', () => {
     });
   }
 
+  // Discreet mode as the app stores it (JSON `true`), and as it once did (`on`).
+  for (const stored of ['true', 'on']) {
+    it(`in discreet mode (stored as ${stored}) the page is held out of sight under a neutral title`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.route('**/*.wasm', () => {});
+      await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+      await page.evaluate((v) => localStorage.setItem('sss.settings.discreet', v), stored);
+      await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+      await page.locator('#prerendered main h1').waitFor({ state: 'attached' });
+      assert.equal(await page.title(), 'Visit checklist');
+      assert.equal(await page.locator('#prerendered').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+      await page.close();
+    });
+  }
+
   it('typing Shift between other keys does not leave', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     await page.route('**/*.wasm', () => {});
@@ -315,7 +330,8 @@ describe('offline', () => {
       assert.equal(await response.text(), await readFile(fileOf(p), 'utf8'), `${p}: its prerendered file`);
       await waitForApp(page);
     }
-    const response = await page.goto('/spot/visit/abc/observe');
+    // A step of a visit this device does not have (a real step's address).
+    const response = await page.goto('/spot/visit/abc/danger');
     assert.equal(await response.text(), await readFile(path.join(DIST, 'app.html'), 'utf8'), 'an app-only address: the plain app shell');
     await waitForApp(page);
     assert.equal(await page.locator('main h1').innerText(), 'Visit not found');
