@@ -7,7 +7,9 @@
 //! same renderers and build-time library files the app shows, and a native
 //! test checks every static address in the app's router is listed here.
 
-use super::{cover, emergency, intros, logic, markup::Html, signs, sources, stop};
+use super::{
+    chain, cover, emergency, intros, local_notice, logic, markup::Html, signs, sources, stop,
+};
 use crate::domain::{
     address::{Address, ROUTE_PATTERNS},
     content::{glossary_sources, glossary_url, topic, topics_in, GLOSSARY, SECTIONS, TOPICS},
@@ -35,6 +37,10 @@ pub enum Kind {
     /// A page that works only in the app (visits, practice, settings):
     /// kept out of search, and says in one line that it needs the app.
     NeedsApp,
+    /// This deployment's own page (the council's numbers, to print for a
+    /// noticeboard): readable without the app, but kept out of search, as a
+    /// council's direct lines are for its staff.
+    Local,
 }
 
 /// What a page that needs the app says when the app cannot run (no
@@ -77,7 +83,7 @@ impl StaticPage {
     }
 
     pub fn indexable(&self) -> bool {
-        self.kind != Kind::NeedsApp
+        matches!(self.kind, Kind::Guidance | Kind::Tool)
     }
 }
 
@@ -136,6 +142,16 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
             "A modern slavery self-assessment for businesses and lenders: your exposure, one theme per page, actions and a board report. Answers stay on this device.",
             Tool,
         ),
+        Address::ChainScoring => (
+            "How the Chain Checker scores",
+            "How the Chain Checker turns a business's answers into bands, a level of exposure and actions: every rule, scale, weight and source it uses.",
+            Guidance,
+        ),
+        Address::LocalContacts => (
+            "Our local contacts",
+            "The council's own numbers for possible trafficking, by nation, with 999 and the national helpline, to print for a team noticeboard.",
+            Local,
+        ),
         Address::Visits => (
             "Spot it: your visits",
             "Your visit records, kept only on this device.",
@@ -152,10 +168,9 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
             NeedsApp,
         ),
         // Pages of the app alone: a reader's own records, a step of a
-        // tool, the presenter's screens, and a council's own numbers.
+        // tool, and the presenter's screens.
         Address::GlossaryTerm(_)
         | Address::VisitStep { .. }
-        | Address::LocalContacts
         | Address::DeleteData
         | Address::TrainCourse { .. }
         | Address::TrainReview
@@ -165,7 +180,6 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
         | Address::TrainTeam
         | Address::TrainPoster
         | Address::TrainPack(_)
-        | Address::ChainScoring
         | Address::ChainStep { .. } => return None,
     })
 }
@@ -280,6 +294,31 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) 
             h.el("p", &[], intros::CHAIN_STEPS);
             needs_app_line(&mut h);
         }
+        Address::ChainScoring => {
+            back_link(&mut h, &Address::Chain.path());
+            heading(&mut h, "Chain Checker", "How the Chain Checker scores");
+            h.el(
+                "p",
+                &[("class", "app-body-l")],
+                "Everything on this page is produced from the same questions and rules the check uses.",
+            );
+            raw_div(&mut h, &chain::scoring_page());
+        }
+        Address::LocalContacts => {
+            back_link(&mut h, &Address::Stop.path());
+            h.open("div", &[("class", "app-notice-board-page")]);
+            h.el("h1", &[("class", "app-heading-xl")], "Our local contacts");
+            raw_div(&mut h, &local_notice::page(&Local::deployed(today)));
+            h.close("div");
+            // Printing is the app's; without it the browser's own print works.
+            h.open("div", &[("class", "app-button-group app-no-print")]);
+            h.el(
+                "button",
+                &[("type", "button"), ("class", "app-button app-needs-app")],
+                "Print",
+            );
+            h.close("div");
+        }
         // A page that needs the app: its heading, and the one line shown
         // only when the app cannot run.
         Address::Visits => return needs_app("Your visits"),
@@ -317,6 +356,11 @@ fn raw_div(h: &mut Html, trusted: &str) {
     h.open("div", &[]);
     raw(h, trusted);
     h.close("div");
+}
+
+/// The app's "Back" link (`ui::components::back_link`).
+fn back_link(h: &mut Html, href: &str) {
+    h.el("a", &[("class", "app-back-link"), ("href", href)], "Back");
 }
 
 fn back_to_library(h: &mut Html) {
@@ -687,6 +731,8 @@ mod tests {
             Address::Chain,
             Address::Visits,
             Address::Settings,
+            Address::ChainScoring,
+            Address::LocalContacts,
         ] {
             assert!(paths.contains(&a.path()), "{} is prerendered", a.path());
         }
@@ -698,7 +744,7 @@ mod tests {
             Address::parse(p),
             Some(Address::VisitStep { .. } | Address::ChainStep { .. })
         )));
-        assert_eq!(paths.len(), topic_count() + 11);
+        assert_eq!(paths.len(), topic_count() + 13);
     }
 
     #[test]
@@ -745,6 +791,7 @@ mod tests {
                 step: crate::domain::chain_checker::steps::Step::Exposure,
             },
             Address::TrainReview,
+            Address::LocalContacts,
         ] {
             assert!(closed(&a), "{} is closed:\n{robots}", a.path());
         }
@@ -759,6 +806,8 @@ mod tests {
         assert!(map.contains("<loc>https://example.org/</loc>"));
         assert!(map.contains("<loc>https://example.org/chain</loc>"));
         assert!(map.contains("<loc>https://example.org/train</loc>"));
+        assert!(map.contains("<loc>https://example.org/chain/how-it-scores</loc>"));
+        assert!(!map.contains("local-contacts"));
         assert!(!map.contains(&Address::Settings.path()));
         assert!(!map.contains("<loc>https://example.org/spot</loc>"));
     }

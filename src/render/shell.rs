@@ -292,7 +292,7 @@ fn footer(h: &mut Html, version: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::pages::{static_pages, Kind};
+    use crate::render::pages::static_pages;
 
     const TEMPLATE: &str = "<!doctype html><html><head><noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
 
@@ -345,10 +345,7 @@ mod tests {
 
     #[test]
     fn pages_that_need_the_app_are_kept_out_of_search() {
-        for p in static_pages()
-            .into_iter()
-            .filter(|p| p.kind == Kind::NeedsApp)
-        {
+        for p in static_pages().into_iter().filter(|p| !p.indexable()) {
             let doc = document(TEMPLATE, &p, "", "1.0").unwrap();
             assert!(
                 doc.contains("<meta name=\"robots\" content=\"noindex\">"),

@@ -20,7 +20,9 @@ import {
 const TEST_TIMEOUT = 90_000;
 const suite = useBrowserSuite();
 
-const GUIDANCE = ['/', '/sense', '/sense/signs', '/sense/glossary', '/sense/the-law', '/sense/story-labour', '/stop', '/spot/how-it-decides'];
+const GUIDANCE = ['/', '/sense', '/sense/signs', '/sense/glossary', '/sense/the-law', '/sense/story-labour', '/stop', '/spot/how-it-decides', '/chain/how-it-scores'];
+// The deployment's own numbers: readable without the app, kept out of search.
+const LOCAL = ['/stop/local-contacts'];
 // Tools' entry pages: what the tool is, readable and listed; the tool needs the app.
 const TOOLS = ['/train', '/chain'];
 const NEEDS_APP = ['/spot', '/spot/practice', '/settings'];
@@ -94,6 +96,13 @@ describe('without JavaScript', () => {
       await page.goto(p);
       assert.ok((await page.locator('main').innerText()).length > 300, `${p}: text`);
       assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
+    }
+    for (const p of LOCAL) {
+      await page.goto(p);
+      assert.equal(await page.locator('main h1').innerText(), 'Our local contacts', p);
+      assert.ok(await page.locator('main [data-testid="no-local-contacts"], main [data-testid="notice-board"]').first().isVisible(), `${p}: the council's numbers, or why there are none`);
+      assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
+      assert.equal(await page.getByRole('button', { name: 'Print' }).count(), 0, `${p}: the app's Print button is hidden`);
     }
     for (const p of [...TOOLS, ...NEEDS_APP]) {
       await page.goto(p);
@@ -179,7 +188,7 @@ describe('deep links into the app', () => {
         for (const h of document.querySelectorAll('h1')) if (!window.__headings.includes(h.textContent)) window.__headings.push(h.textContent);
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    for (const p of ['/spot/visit/abc/danger', '/train/review', '/chain/how-it-scores']) {
+    for (const p of ['/spot/visit/abc/danger', '/train/review', '/chain/check/abc/exposure']) {
       const response = await page.goto(p);
       const html = await response.text();
       assert.equal(html, await readFile(path.join(DIST, 'app.html'), 'utf8'), `${p}: the app shell`);
@@ -199,13 +208,13 @@ describe('when the app cannot start', () => {
   it('the prerendered page stays, says why, and passes axe at 320 px', { timeout: TEST_TIMEOUT * 3 }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
     await page.route('**/*.wasm', (route) => route.abort());
-    for (const p of [...GUIDANCE, ...TOOLS, ...NEEDS_APP]) {
+    for (const p of [...GUIDANCE, ...LOCAL, ...TOOLS, ...NEEDS_APP]) {
       await page.goto(p);
       await page.locator('html.app-failed').waitFor({ state: 'attached' });
       assert.match(await page.getByRole('alert').innerText(), /could not start/, p);
       assert.ok(await page.locator('.app-help a[href="tel:999"]').isVisible(), `${p}: 999`);
       assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), `${p}: the quick exit`);
-      assert.equal(await page.locator('main .app-no-app-only:visible').count(), GUIDANCE.includes(p) ? 0 : 1, `${p}: the line`);
+      assert.equal(await page.locator('main .app-no-app-only:visible').count(), GUIDANCE.includes(p) || LOCAL.includes(p) ? 0 : 1, `${p}: the line`);
       assert.deepEqual(await checkAxe(page), [], p);
     }
     // The quick exit still works: the page is left for the cover.
@@ -224,7 +233,7 @@ describe('search engines', () => {
       assert.ok(!html.includes('noindex'), `${p}: indexable`);
       assert.ok(!html.includes('Loading…'), `${p}: no loading placeholder`);
     }
-    for (const p of NEEDS_APP) {
+    for (const p of [...NEEDS_APP, ...LOCAL]) {
       const html = await readFile(fileOf(p), 'utf8');
       assert.ok(html.includes('<meta name="robots" content="noindex">'), `${p}: noindex`);
       assert.match(html, /<meta name="description" content="[^"]+">/, p);
@@ -233,7 +242,7 @@ describe('search engines', () => {
 
   it('robots.txt allows the guidance and closes the rest; sitemap.xml lists every guidance page', async () => {
     const robots = await (await fetch(`${suite.server.url}/robots.txt`)).text();
-    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/', '/chain/check/', '/app.html', '/cover.html']) {
+    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/', '/chain/check/', '/stop/local-contacts', '/app.html', '/cover.html']) {
       assert.ok(robots.split('\n').includes(`Disallow: ${p}`), `robots.txt closes ${p}:\n${robots}`);
     }
     assert.ok(robots.split('\n').includes('Allow: /spot/how-it-decides'));
@@ -241,13 +250,13 @@ describe('search engines', () => {
     const sitemap = await (await fetch(`${suite.server.url}/sitemap.xml`)).text();
     const locs = [...sitemap.matchAll(/<loc>[^<]*?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]);
     for (const p of [...GUIDANCE, ...TOOLS]) assert.ok(locs.includes(p), `sitemap.xml lists ${p}`);
-    for (const p of NEEDS_APP) assert.ok(!locs.includes(p), `sitemap.xml leaves out ${p}`);
+    for (const p of [...NEEDS_APP, ...LOCAL]) assert.ok(!locs.includes(p), `sitemap.xml leaves out ${p}`);
   });
 });
 
 describe('the app takes over in place', () => {
   it('shows the same shell and text, with no layout shift and no "Loading…"', { timeout: TEST_TIMEOUT * 3 }, async () => {
-    for (const p of [...GUIDANCE, ...TOOLS]) {
+    for (const p of [...GUIDANCE, ...LOCAL, ...TOOLS]) {
       const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
       await page.addInitScript(SHELL_OF);
       await page.addInitScript(OBSERVE);
