@@ -1,5 +1,5 @@
 use crate::domain::address::Address;
-use crate::platform::{clock::now_ms, training::next_review_at};
+use crate::platform::{clock::now_ms, page::MainBusy, training::next_review_at};
 use crate::render::intros::{HOME_CARDS, HOME_LEAD};
 use crate::state::{store, use_app};
 use crate::ui::{components::page_title::PageTitle, spot::visit_ctx::start_visit};
@@ -15,12 +15,15 @@ pub fn HomePage() -> impl IntoView {
     // the visits page says so.
     let start = move |_| {
         let navigate = navigate.clone();
+        // <main> is busy while the store loads, as while a page's code does.
+        let busy = MainBusy::start();
         leptos::task::spawn_local(async move {
             let href = match store::open(state).await {
                 Ok(()) => start_visit(state, false),
                 Err(_) => Address::Visits.path(),
             };
             navigate(&href, Default::default());
+            drop(busy);
         });
     };
     view! {
