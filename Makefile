@@ -74,10 +74,10 @@ test-native:
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
 
-# The suites for the shell, offline and updates, and quick exit again, this time
+# The suites for the shell, offline and updates, prerendered pages, and quick exit again, this time
 # served by Debian's nginx with the shipped deploy/nginx/app.conf.
 test-nginx:
-	APP_SERVER=nginx node --test --test-concurrency=1 tests/browser/shell.test.mjs tests/browser/offline.test.mjs
+	APP_SERVER=nginx node --test --test-concurrency=1 tests/browser/shell.test.mjs tests/browser/offline.test.mjs tests/browser/prerender.test.mjs
 	APP_SERVER=nginx node --test --test-name-pattern='quick exit|^by ' tests/browser/protect.test.mjs
 
 # Local contacts (issue 17) need a build with a council's file: the example's.

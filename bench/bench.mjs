@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM } from '../tests/browser/helpers.mjs';
-import { startServer } from '../tests/server.mjs';
+import { lookup, startServer } from '../tests/server.mjs';
 import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -206,9 +206,19 @@ async function fetchedFor(ctx, url) {
   } finally {
     await context.close();
   }
-  // An in-app address is answered with index.html. The page registers sw.js,
-  // which the block above kept from being fetched: count it.
-  return [...[...fetched].map((p) => (p === url || !path.extname(p) ? 'index.html' : p.slice(1))), 'sw.js'];
+  // An in-app address is answered with the file the server chose (its
+  // prerendered page, index.html for /, or the plain app shell app.html),
+  // as tests/server.mjs decides. The page registers sw.js, which the block
+  // above kept from being fetched: count it.
+  const root = path.resolve(ctx.dist);
+  const rels = await Promise.all(
+    [...fetched].map(async (p) => {
+      if (path.extname(p)) return p.slice(1);
+      const { file } = await lookup(root, p);
+      return file ? path.relative(root, file).split(path.sep).join('/') : 'app.html';
+    }),
+  );
+  return [...rels, 'sw.js'];
 }
 
 registerSection({
@@ -223,7 +233,7 @@ registerSection({
     for (const file of files) {
       const rel = path.relative(ctx.dist, file).split(path.sep).join('/');
       const ext = path.extname(file).toLowerCase();
-      const kind = Object.keys(kinds).find((k) => kinds[k].includes(ext)) ?? (rel === 'index.html' ? 'html' : 'other');
+      const kind = Object.keys(kinds).find((k) => kinds[k].includes(ext)) ?? (ext === '.html' && !rel.startsWith('library/') ? 'html' : 'other');
       data.files[rel] = { kind, ...compressedSizes(await readFile(file)) };
     }
     for (const url of ENTRY_PAGES) {
@@ -245,7 +255,7 @@ registerSection({
       row('wasm', data.byKind.wasm),
       row('JS', data.byKind.js),
       row('CSS', data.byKind.css),
-      row('index.html', data.byKind.html),
+      row('HTML page', data.byKind.html),
       row('**first load** (home page)', data.firstLoad),
       row('whole build, stored by the service worker', data.build),
     ];

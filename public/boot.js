@@ -1,15 +1,91 @@
 // Starts the app without an inline script, so the Content-Security-Policy can
 // forbid inline code. trunk writes the hashed file names into the two metas.
+//
+// Pages are prerendered by the build (scripts/post-build.sh): the page is on
+// screen, readable, before any of the app's code arrives. The app draws
+// itself into the hidden #app-root; once its page is complete (its heading
+// is there and nothing is still loading) the two trees are swapped in one
+// frame, keeping the scroll position, the focus and any opened <details>, so
+// nothing visibly moves.
 const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
+const html = document.documentElement;
+
+const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
+// The app's page may wait for a file or a chunk; after this long it is shown
+// as it is (its own "Loading…" or error message) rather than never.
+const TAKEOVER_LIMIT_MS = 10000;
+
+function appIsReady(root) {
+  if (root.querySelector('main[aria-busy="true"], main [aria-busy="true"]')) return false;
+  return root.querySelector("main h1, h1") !== null;
+}
+
+/** What identifies a control in both trees: its kind, address and text. */
+const signature = (el) => `${el.tagName}|${el.getAttribute("href") ?? ""}|${el.textContent}`;
+
+/** The same control in the app's tree: the nth one with the same signature. */
+function counterpart(el, pre, root) {
+  const sig = signature(el);
+  const nth = [...pre.querySelectorAll(el.tagName)].filter((e) => signature(e) === sig).indexOf(el);
+  return [...root.querySelectorAll(el.tagName)].filter((e) => signature(e) === sig)[nth] ?? null;
+}
+
+function swap(pre, root) {
+  const x = window.scrollX;
+  const y = window.scrollY;
+  const active = pre.contains(document.activeElement) ? document.activeElement : null;
+  const focusTarget = active && active.matches(FOCUSABLE) ? counterpart(active, pre, root) : null;
+  const opened = [...pre.querySelectorAll("details")].map((d) => d.open);
+  pre.remove();
+  root.hidden = false;
+  html.classList.remove("app-hold");
+  [...root.querySelectorAll("details")].forEach((d, i) => {
+    if (opened[i]) d.open = true;
+  });
+  window.scrollTo(x, y);
+  if (focusTarget) focusTarget.focus({ preventScroll: true });
+  html.dataset.app = "ready";
+}
+
+function takeOver() {
+  const pre = document.getElementById("prerendered");
+  const root = document.getElementById("app-root");
+  if (!pre || !root) {
+    html.dataset.app = "ready";
+    return;
+  }
+  const started = performance.now();
+  const step = () => {
+    // A panic leaves the prerendered page, which is still readable.
+    if (document.body.dataset.appError) return failed("the app stopped");
+    if (appIsReady(root) || performance.now() - started > TAKEOVER_LIMIT_MS) {
+      swap(pre, root);
+    } else {
+      requestAnimationFrame(step);
+    }
+  };
+  // Checked just before each paint, so the swap and the app's last change
+  // reach the screen in the same frame.
+  requestAnimationFrame(step);
+}
+
+function failed(err) {
+  html.classList.add("app-failed");
+  html.classList.remove("app-hold");
+  const message =
+    "The app could not start in this browser. Nothing you entered has been lost: " +
+    "try reloading the page. The guidance on this page can still be read. (" + err + ")";
+  const main = document.querySelector("#prerendered main") || document.getElementById("app-loading");
+  if (!main) return;
+  const box = document.createElement("p");
+  box.className = "app-notice app-notice--warning";
+  box.setAttribute("role", "alert");
+  box.textContent = message;
+  if (main.id === "app-loading") main.replaceChildren(box);
+  else main.prepend(box);
+}
 
 import(meta("app-js"))
   .then((glue) => glue.default({ module_or_path: meta("app-wasm") }))
-  .catch((err) => {
-    const box = document.getElementById("app-loading");
-    if (box) {
-      box.textContent =
-        "The app could not start in this browser. Nothing you entered has been lost: " +
-        "try reloading the page. (" + err + ")";
-      box.setAttribute("role", "alert");
-    }
-  });
+  .then(takeOver)
+  .catch(failed);

@@ -13,7 +13,10 @@ const FILES = "__SSS_PRECACHE_FILES__";
 const CACHE_PREFIX = "sss-app-";
 const CACHE = CACHE_PREFIX + BUILD_ID;
 const BASE = new URL(self.registration.scope).pathname;
-const SHELL = BASE + "index.html";
+// The plain app shell (src/render/pages.rs APP_SHELL): every in-app address
+// with no prerendered page of its own. The start page is index.html.
+const SHELL = BASE + "app.html";
+const HOME = BASE + "index.html";
 
 self.addEventListener("install", (event) => {
   // No skipWaiting here: an open page may have notes not yet saved, so a new
@@ -62,10 +65,16 @@ async function fromCache(request) {
   return hit ?? fetch(request);
 }
 
-async function shell(request) {
+/**
+ * An in-app address: its prerendered page if the build made one
+ * (/sense/the-law is sense/the-law.html, as the servers do), otherwise the
+ * app shell, whose router shows the page.
+ */
+async function page(request, pathname) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(SHELL);
-  return hit ?? fetch(request);
+  const rel = pathname.slice(BASE.length).replace(/\/+$/, "");
+  const own = await cache.match(rel === "" ? HOME : BASE + rel + ".html");
+  return own ?? (await cache.match(SHELL)) ?? fetch(request);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -73,11 +82,11 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // Deep links (/spot/visit/abc/observe) all get the app shell, whose router
-  // shows the page. Files (robots.txt, favicon.svg, a mistyped .js) never do:
+  // Deep links get their prerendered page (/sense/the-law) or the app shell
+  // (/spot/visit/abc/observe), whose router shows the page. Files (robots.txt, favicon.svg, a mistyped .js) never do:
   // they come from the cache or the network as themselves, or fail.
   if (request.mode === "navigate" && isAppPath(url.pathname)) {
-    event.respondWith(shell(request));
+    event.respondWith(page(request, url.pathname));
     return;
   }
   event.respondWith(fromCache(request));

@@ -3,7 +3,7 @@
 // as trunk hashed them (the minified bytes follow from the original ones, so a
 // name still stands for one content); the integrity hashes trunk wrote into
 // index.html are brought up to date.
-//   node scripts/minify.mjs '*.css' boot.js   after split-wasm.mjs
+//   node scripts/minify.mjs '*.css' boot.js early.js   after split-wasm.mjs
 //   node scripts/minify.mjs sw.js             after sw-precache.mjs, which
 //                                             needs its placeholders
 // sw.js loses only its layout and comments: its names stay, so its build id
@@ -24,6 +24,9 @@ if (!staging) fail('TRUNK_STAGING_DIR is not set (this runs as a trunk post_buil
 const patterns = process.argv.slice(2);
 if (!patterns.length) fail('name the files to minify');
 
+// Plain scripts, not modules: minified as they are, with no module wrapper.
+const CLASSIC_SCRIPTS = ['early.js'];
+
 const staged = await readdir(staging);
 const matches = (name, pattern) => (pattern.startsWith('*') ? name.endsWith(pattern.slice(1)) : name === pattern);
 const files = staged.filter((f) => patterns.some((p) => matches(f, p)));
@@ -43,7 +46,7 @@ for (const name of files) {
     loader: name.endsWith('.css') ? 'css' : 'js',
     ...(name === 'sw.js'
       ? { minifyWhitespace: true }
-      : { minify: true, format: name.endsWith('.css') ? undefined : 'esm' }),
+      : { minify: true, format: name.endsWith('.css') || CLASSIC_SCRIPTS.includes(name) ? undefined : 'esm' }),
     legalComments: 'none',
   });
   await writeFile(file, code);

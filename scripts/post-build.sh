@@ -10,8 +10,8 @@ set -eu
 # `split` feature and left unoptimised for this step).
 node scripts/split-wasm.mjs
 
-# Stylesheets and the boot script without comments or layout (esbuild).
-node scripts/minify.mjs '*.css' boot.js
+# Stylesheets and the boot and early scripts without comments or layout (esbuild).
+node scripts/minify.mjs '*.css' boot.js early.js
 
 # The guidance library (build.rs): pages, glossary and search text the app
 # reads when they are opened, in a folder named after their content hash.
@@ -22,6 +22,12 @@ if [ ! -d "$library" ]; then
 fi
 rm -rf "$TRUNK_STAGING_DIR/library"
 cp -R "$library" "$TRUNK_STAGING_DIR/library"
+
+# Every static page prerendered into a file of its own (src/bin/prerender.rs,
+# the routes in src/render/pages.rs), with sitemap.xml and robots.txt: native
+# code over the same renderers and the library files copied above, so the
+# text is the app's own. Before the precache, so the worker stores them.
+cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR"
 
 # The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs

@@ -44,6 +44,7 @@ const files = entries
   .sort();
 
 if (!files.includes('index.html')) fail(`no index.html in ${staging}`);
+if (!files.includes('app.html')) fail(`no app.html (the app shell, written by src/bin/prerender.rs) in ${staging}`);
 
 const template = await readFile(path.join(staging, SW), 'utf8');
 for (const placeholder of [ID_PLACEHOLDER, FILES_PLACEHOLDER]) {

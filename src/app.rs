@@ -9,8 +9,8 @@ use crate::{
         storage_codec::id_of_key,
         vault::LOCK_KEY,
     },
-    platform::{clock::now_ms, page, service_worker, settings, storage},
-    state::{session, visits::Visits, AppState},
+    platform::{clock::now_ms, page, service_worker, settings},
+    state::{session, store, visits::Visits, AppState},
     ui::{
         home::HomePage,
         lazy_routes as lazy,
@@ -36,7 +36,16 @@ pub fn mount() {
     if let Some(el) = document().get_element_by_id("app-loading") {
         el.remove();
     }
-    leptos::mount::mount_to_body(App);
+    // A prerendered page (scripts/post-build.sh) stays on screen while the
+    // app draws itself into the hidden #app-root; public/boot.js swaps them
+    // once the app's page is complete.
+    match document()
+        .get_element_by_id("app-root")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        Some(root) => leptos::mount::mount_to(root, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
 }
 
 /// A panic would otherwise leave a blank page: say what happened instead.
@@ -137,27 +146,24 @@ pub fn App() -> impl IntoView {
     crate::render::contact::set_today(&crate::platform::clock::today_iso());
     let retention = settings::load_retention_days();
     let lock = session::lock_at_start();
-    // With a lock set, the visits are read once it is unlocked.
-    let report = match lock {
-        LockState::Off => storage::load_all(now_ms(), retention),
-        _ => storage::LoadReport::default(),
-    };
-    let notices = report.notices(retention);
+    // The visits are read when the store opens (`state::store`): at once
+    // if there are any and no lock is set, otherwise when a page needs them.
     let state = AppState {
         nation: RwSignal::new(settings::load_nation()),
-        visits: Visits::new(report.visits),
+        visits: Visits::new(Vec::new()),
         practice: Visits::new(Vec::new()),
         retention_days: RwSignal::new(retention),
         session: StoredValue::new(Session::new(lock)),
         save: RwSignal::new(SaveStatus::Saved),
         lock: RwSignal::new(lock),
         save_timer: StoredValue::new(None),
-        notices: RwSignal::new(notices),
+        notices: RwSignal::new(Vec::new()),
         last_used: StoredValue::new(now_ms()),
         covered: RwSignal::new(false),
         discreet: RwSignal::new(settings::load_discreet()),
     };
     provide_context(state);
+    store::open_at_start_if_needed(state);
     page::set_discreet(state.discreet.get_untracked());
     let offline = service_worker::start();
     provide_context(offline);

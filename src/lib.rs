@@ -15,3 +15,10 @@ pub mod platform;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The keyed visit list's tests run natively: the file needs only the
+/// domain and reactive_graph.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "state/visits.rs"]
+#[allow(dead_code)] // only the tests use it on the host
+mod visits_on_host;

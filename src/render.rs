@@ -9,12 +9,16 @@
 
 pub mod chain;
 pub mod contact;
+pub mod cover;
 pub mod emergency;
+pub mod intros;
 pub mod local_notice;
 pub mod logic;
 pub mod markup;
 pub mod next_steps;
+pub mod pages;
 pub mod result;
+pub mod shell;
 pub mod signs;
 pub mod sources;
 pub mod stop;

@@ -5,6 +5,7 @@
 //! status or the lock state.
 
 pub mod session;
+pub mod store;
 pub mod visits;
 
 use crate::domain::{

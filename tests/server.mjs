@@ -5,8 +5,11 @@
 //
 // * binds 127.0.0.1 only;
 // * correct MIME types (application/wasm for .wasm, so streaming instantiation works);
+// * a prerendered page: /sense/the-law is answered with sense/the-law.html;
 // * SPA fallback: a path whose last segment has no file extension and matches no
-//   file is answered with the root's index.html and status 200 (deep links work);
+//   file is answered with the root's app.html (the plain app shell, see
+//   src/render/pages.rs APP_SHELL; index.html where a build has none) and
+//   status 200 (deep links work);
 // * a missing path WITH an extension is a real 404 (a typo'd asset fails loudly);
 // * `Cache-Control: no-cache` on everything (always revalidate while developing).
 //   sw.js must keep it whatever else changes: a cached sw.js would hide a new build.
@@ -80,10 +83,18 @@ export async function lookup(root, urlPath) {
     if ((await fileStat(index))?.isFile()) return { status: 200, file: index };
   }
   const lastSegment = urlPath.split('/').pop() ?? '';
+  if (path.extname(lastSegment) === '' && lastSegment !== '') {
+    // A prerendered page (/sense/the-law is sense/the-law.html), as nginx's
+    // try_files $uri $uri.html.
+    const page = `${full}.html`;
+    if ((await fileStat(page))?.isFile()) return { status: 200, file: page };
+  }
   if (path.extname(lastSegment) === '') {
     // SPA fallback: the client-side router decides what this path shows.
-    const index = path.join(root, 'index.html');
-    if ((await fileStat(index))?.isFile()) return { status: 200, file: index };
+    for (const shell of ['app.html', 'index.html']) {
+      const file = path.join(root, shell);
+      if ((await fileStat(file))?.isFile()) return { status: 200, file };
+    }
   }
   return { status: 404, file: null };
 }

@@ -123,7 +123,7 @@ impl Session {
     /// Writes every changed visit now, except one in conflict with another
     /// tab: that is never written over the other tab's copy without the
     /// user's say.
-    pub fn flush(&mut self, visits: &[Visit], store: &mut impl VisitStore) {
+    pub fn flush(&mut self, visits: &[Visit], store: &mut (impl VisitStore + ?Sized)) {
         self.save_due = false;
         if self.dirty.is_empty() {
             return;
@@ -159,7 +159,7 @@ impl Session {
         &mut self,
         id: &str,
         visits: &mut Vec<Visit>,
-        store: &mut impl VisitStore,
+        store: &mut (impl VisitStore + ?Sized),
     ) {
         if self.is_dirty(id) {
             self.conflict = Some(id.to_string());
@@ -182,7 +182,7 @@ impl Session {
         &mut self,
         keep_mine: bool,
         visits: &mut Vec<Visit>,
-        store: &mut impl VisitStore,
+        store: &mut (impl VisitStore + ?Sized),
     ) {
         let Some(id) = self.conflict.take() else {
             return;
@@ -200,7 +200,11 @@ impl Session {
     /// A visit whose save failed (storage full) is held in memory, out of
     /// sight, and saved after the next unlock, so locking never loses
     /// typing. Returns whether it locked (the caller forgets the key).
-    pub fn lock(&mut self, visits: &mut Vec<Visit>, store: &mut impl VisitStore) -> bool {
+    pub fn lock(
+        &mut self,
+        visits: &mut Vec<Visit>,
+        store: &mut (impl VisitStore + ?Sized),
+    ) -> bool {
         if self.lock != LockState::Unlocked {
             return false;
         }

@@ -6,7 +6,7 @@ const APP_NAME: &str = "Sense it. Spot it. Stop it.";
 /// Discreet mode's name: what an onlooker reads in the tab and the header.
 pub const DISCREET_NAME: &str = "Visit checklist";
 /// The quick exit's cover page.
-pub const COVER_TITLE: &str = "Property inspection checklist";
+pub use crate::render::cover::TITLE as COVER_TITLE;
 
 static DISCREET: AtomicBool = AtomicBool::new(false);
 

@@ -78,6 +78,12 @@ impl LoadReport {
     }
 }
 
+/// Whether any visit is stored (readable or not), found by its key alone:
+/// nothing is read or decoded.
+pub fn has_visits() -> bool {
+    store().is_ok_and(|s| keys(&s).iter().any(|k| codec::id_of_key(k).is_some()))
+}
+
 /// Reads every visit, quarantines what cannot be read, removes visits past
 /// the retention period, and rewrites the index from what was read.
 pub fn load_all(now_ms: u64, retention_days: u32) -> LoadReport {

@@ -78,6 +78,13 @@ impl Html {
         self.close("ul")
     }
 
+    /// Trusted HTML made by this crate's renderers or the build (never
+    /// anything a user typed), added as it is.
+    pub fn raw(&mut self, trusted: &str) -> &mut Html {
+        self.out.push_str(trusted);
+        self
+    }
+
     pub fn finish(self) -> String {
         self.out
     }

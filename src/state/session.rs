@@ -3,7 +3,10 @@
 //! decides is mirrored into the signals the page reads. No policy is decided
 //! here.
 
-use super::AppState;
+use super::{
+    store::{self, DeviceStore},
+    AppState,
+};
 use crate::{
     domain::{
         session::{LockState, Session, Unsaved},
@@ -27,24 +30,21 @@ pub fn lock_at_start() -> LockState {
 }
 
 /// Runs `f` on the session with the visits read-only (no re-render).
-fn run(state: AppState, f: impl FnOnce(&mut Session, &[Visit], &mut storage::BrowserStore)) {
+fn run(state: AppState, f: impl FnOnce(&mut Session, &[Visit], &mut dyn DeviceStore)) {
     state.session.update_value(|s| {
         state
             .visits
-            .with_untracked(|vs| f(s, vs, &mut storage::BrowserStore))
+            .with_untracked(|vs| store::with(|store| f(s, vs, store)))
     });
     mirror(state);
 }
 
 /// Runs `f` on the session with the visits changeable (the list re-renders).
-fn run_mut(
-    state: AppState,
-    f: impl FnOnce(&mut Session, &mut Vec<Visit>, &mut storage::BrowserStore),
-) {
+fn run_mut(state: AppState, f: impl FnOnce(&mut Session, &mut Vec<Visit>, &mut dyn DeviceStore)) {
     state.session.update_value(|s| {
         state
             .visits
-            .update_all(|vs| f(s, vs, &mut storage::BrowserStore))
+            .update_all(|vs| store::with(|store| f(s, vs, store)))
     });
     mirror(state);
 }
@@ -120,12 +120,18 @@ pub fn lock_now(state: AppState) {
 /// Reads every visit from storage and reports what it found.
 fn load(state: AppState) -> Vec<Visit> {
     let retention = state.retention_days.get_untracked();
-    let report = storage::load_all(now_ms(), retention);
+    let report = store::with(|store| store.load_all(now_ms(), retention));
     let notices = report.notices(retention);
     if !notices.is_empty() {
         state.notices.update(|n| n.extend(notices));
     }
     report.visits
+}
+
+/// The store has just opened with no lock set: the visits are read.
+pub(super) fn load_after_open(state: AppState) {
+    let loaded = load(state);
+    run_mut(state, |_, vs, _| *vs = loaded);
 }
 
 /// After a right passphrase: reads the visits, and puts back and saves any
@@ -164,7 +170,6 @@ pub fn delete_visit(state: AppState, id: &str) {
     run_mut(state, |s, vs, store| {
         s.deleted(id);
         vs.retain(|v| v.id != id);
-        use crate::domain::session::VisitStore;
         store.refresh_index(vs);
     });
 }

@@ -13,7 +13,13 @@ use crate::domain::{
     catalogue::Group,
     visit::{Answers, Visit},
 };
-use leptos::prelude::*;
+// reactive_graph (what leptos re-exports), named directly so these tests
+// run natively: this file is also compiled on the host for them (lib.rs).
+use reactive_graph::{
+    owner::StoredValue,
+    signal::ArcTrigger,
+    traits::{Notify, Track, UpdateValue, WithValue},
+};
 
 /// The parts of a visit that change on their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,18 +35,6 @@ pub enum Part {
     Whole,
 }
 
-/// Every part, for changes that may touch all of a visit.
-fn parts_of_whole() -> impl Iterator<Item = Part> {
-    [
-        Part::Record,
-        Part::Location,
-        Part::GeneralNotes,
-        Part::Whole,
-    ]
-    .into_iter()
-    .chain(Group::ALL.iter().map(|g| Part::Note(*g)))
-}
-
 /// One list of visits (the real ones, or the practice ones), keyed by id.
 #[derive(Clone, Copy)]
 pub struct Visits(StoredValue<Inner>);
@@ -52,10 +46,25 @@ struct Inner {
     members: ArcTrigger,
     /// Any change to any visit (the list of visits shows edit times).
     any: ArcTrigger,
-    /// A trigger per (visit id, part), made when something first reads it. A
-    /// list, not a map: a page reads a few dozen, and a map's code would
-    /// weigh on the first load.
+    /// A trigger per (visit id, part), made when something first reads a
+    /// visit that is there, and dropped with the visit. A list, not a map: a
+    /// page reads a few dozen, and a map's code would weigh on the first load.
     parts: Vec<(String, Part, ArcTrigger)>,
+}
+
+impl Inner {
+    fn has(&self, id: &str) -> bool {
+        self.list.iter().any(|v| v.id == id)
+    }
+
+    /// The triggers of one visit's parts that someone has read.
+    fn triggers_of(&self, id: &str, part: Option<Part>) -> Vec<ArcTrigger> {
+        self.parts
+            .iter()
+            .filter(|(i, p, _)| i == id && part.is_none_or(|part| *p == part))
+            .map(|(_, _, t)| t.clone())
+            .collect()
+    }
 }
 
 impl Visits {
@@ -68,20 +77,33 @@ impl Visits {
         }))
     }
 
-    fn trigger(&self, id: &str, part: Part) -> ArcTrigger {
+    /// The trigger of one part of a visit that is there, made on first use.
+    /// A visit that is not there has none: it would outlive the visit.
+    fn trigger(&self, id: &str, part: Part) -> Option<ArcTrigger> {
         let mut found = None;
         self.0.update_value(|inner| {
-            let t = match inner.parts.iter().find(|(i, p, _)| i == id && *p == part) {
-                Some((_, _, t)) => t.clone(),
-                None => {
-                    let t = ArcTrigger::new();
-                    inner.parts.push((id.to_string(), part, t.clone()));
-                    t
-                }
-            };
-            found = Some(t);
+            if !inner.has(id) {
+                return;
+            }
+            found = Some(
+                match inner.parts.iter().find(|(i, p, _)| i == id && *p == part) {
+                    Some((_, _, t)) => t.clone(),
+                    None => {
+                        let t = ArcTrigger::new();
+                        inner.parts.push((id.to_string(), part, t.clone()));
+                        t
+                    }
+                },
+            );
         });
-        found.unwrap_or_default()
+        found
+    }
+
+    /// Wakes the readers of one part of a visit (every part with `None`).
+    fn wake(&self, id: &str, part: Option<Part>) {
+        for t in self.0.with_value(|inner| inner.triggers_of(id, part)) {
+            t.notify();
+        }
     }
 
     fn list_triggers(&self) -> (ArcTrigger, ArcTrigger) {
@@ -90,9 +112,13 @@ impl Visits {
     }
 
     /// Reads one part of one visit, waking the reader when that part changes
-    /// (or the visit comes or goes). `None` if there is no such visit.
+    /// (or the visit comes or goes). `None` if there is no such visit: the
+    /// reader then wakes when a visit is added or removed.
     pub fn read<T>(&self, id: &str, part: Part, f: impl FnOnce(&Visit) -> T) -> Option<T> {
-        self.trigger(id, part).track();
+        match self.trigger(id, part) {
+            Some(t) => t.track(),
+            None => self.list_triggers().0.track(),
+        }
         self.peek(id, f)
     }
 
@@ -125,8 +151,8 @@ impl Visits {
             }
         });
         if found {
-            self.trigger(id, part).notify();
-            self.trigger(id, Part::Whole).notify();
+            self.wake(id, Some(part));
+            self.wake(id, Some(Part::Whole));
             self.list_triggers().1.notify();
         }
         found
@@ -163,25 +189,25 @@ impl Visits {
         self.change(id, Part::GeneralNotes, now_ms, |v| v.general_notes = text)
     }
 
-    /// Adds a visit.
+    /// Adds a visit. Its readers so far waited on the list's members.
     pub fn push(&self, visit: Visit) {
-        let id = visit.id.clone();
         self.0.update_value(|inner| inner.list.push(visit));
-        for part in parts_of_whole() {
-            self.trigger(&id, part).notify();
-        }
         let (members, any) = self.list_triggers();
         members.notify();
         any.notify();
     }
 
     /// Changes the list as a whole (a load, a conflict resolved, a lock, a
-    /// delete): rare, so every reader of every visit is woken.
+    /// delete): rare, so every reader of every visit is woken. The triggers
+    /// of visits no longer there are dropped: their readers wake, find no
+    /// visit, and wait on the list's members instead.
     pub fn update_all(&self, f: impl FnOnce(&mut Vec<Visit>)) {
         let mut wake = Vec::new();
         self.0.update_value(|inner| {
             f(&mut inner.list);
             wake.extend(inner.parts.iter().map(|(_, _, t)| t.clone()));
+            let Inner { list, parts, .. } = inner;
+            parts.retain(|(id, _, _)| list.iter().any(|v| v.id == *id));
             wake.push(inner.members.clone());
             wake.push(inner.any.clone());
         });
@@ -211,5 +237,101 @@ impl Visits {
     /// Wakes the reader on any change to any visit.
     pub fn track(&self) {
         self.list_triggers().1.track();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visit(id: &str) -> Visit {
+        Visit::new(id.to_string(), 1, false)
+    }
+
+    fn triggers(visits: &Visits) -> Vec<(String, Part)> {
+        visits.0.with_value(|inner| {
+            inner
+                .parts
+                .iter()
+                .map(|(id, part, _)| (id.clone(), *part))
+                .collect()
+        })
+    }
+
+    fn read_every_part(visits: &Visits, id: &str) {
+        for part in [
+            Part::Record,
+            Part::Location,
+            Part::GeneralNotes,
+            Part::Whole,
+        ]
+        .into_iter()
+        .chain(Group::ALL.iter().map(|g| Part::Note(*g)))
+        {
+            visits.read(id, part, |_| ());
+        }
+    }
+
+    #[test]
+    fn a_deleted_visits_triggers_go_with_it() {
+        let visits = Visits::new(vec![visit("a"), visit("b")]);
+        read_every_part(&visits, "a");
+        read_every_part(&visits, "b");
+        let per_visit = triggers(&visits).len() / 2;
+        assert!(per_visit > 4);
+        visits.update_all(|vs| vs.retain(|v| v.id != "a"));
+        let left = triggers(&visits);
+        assert_eq!(left.len(), per_visit);
+        assert!(left.iter().all(|(id, _)| id == "b"));
+        // Its readers run again and find nothing: that leaves no trigger.
+        read_every_part(&visits, "a");
+        assert_eq!(triggers(&visits).len(), per_visit);
+    }
+
+    #[test]
+    fn wiping_or_locking_leaves_no_triggers() {
+        let visits = Visits::new(vec![visit("a"), visit("b")]);
+        read_every_part(&visits, "a");
+        read_every_part(&visits, "b");
+        visits.update_all(Vec::clear);
+        assert!(triggers(&visits).is_empty());
+        for id in ["a", "b", "gone"] {
+            assert_eq!(visits.read(id, Part::Record, |_| ()), None);
+        }
+        assert!(triggers(&visits).is_empty());
+    }
+
+    #[test]
+    fn a_reader_wakes_when_its_visit_goes_and_comes_back() {
+        use reactive_graph::{computed::ArcMemo, traits::Get};
+        let visits = Visits::new(vec![visit("a")]);
+        let location =
+            ArcMemo::new(move |_| visits.read("a", Part::Location, |v| v.location.clone()));
+        assert_eq!(location.get(), Some(String::new()));
+        visits.set_location("a", 2, "here".into());
+        assert_eq!(location.get(), Some("here".to_string()));
+        visits.update_all(Vec::clear);
+        assert_eq!(location.get(), None);
+        assert!(triggers(&visits).is_empty());
+        let mut back = visit("a");
+        back.location = "back".into();
+        visits.push(back);
+        assert_eq!(location.get(), Some("back".to_string()));
+    }
+
+    #[test]
+    fn changes_and_additions_make_no_trigger_nobody_reads() {
+        let visits = Visits::new(vec![visit("a")]);
+        assert!(visits.set_location("a", 2, "12 Example Street".into()));
+        assert!(visits.set_note("a", 3, Group::ALL[0], "note".into()));
+        visits.push(visit("b"));
+        assert!(triggers(&visits).is_empty());
+        assert_eq!(
+            visits.read("a", Part::Location, |v| v.location.clone()),
+            Some("12 Example Street".to_string())
+        );
+        assert_eq!(triggers(&visits), vec![("a".to_string(), Part::Location)]);
+        assert!(!visits.set_location("gone", 4, "x".into()));
+        assert_eq!(triggers(&visits).len(), 1);
     }
 }

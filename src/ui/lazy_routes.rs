@@ -7,6 +7,7 @@
 
 use crate::domain::address::Address;
 use crate::platform::page::MainBusy;
+use crate::state::{store, AppState};
 use crate::ui::{
     area::Area,
     chain::{
@@ -36,7 +37,7 @@ use leptos_router::LazyRoute;
 /// `$route` shows `$view`, whose code lives in the wasm chunk `$chunk`.
 /// `$module` holds its loader and a `preload` that fetches the chunk early.
 macro_rules! lazy_route {
-    ($(#[$doc:meta])* $module:ident: $route:ident in $chunk:ident => $view:expr) => {
+    ($(#[$doc:meta])* $module:ident: $route:ident in $chunk:ident, reads_visits = $reads_visits:literal => $view:expr) => {
         $(#[$doc])*
         pub struct $route;
 
@@ -71,6 +72,16 @@ macro_rules! lazy_route {
 
             async fn view(_this: Self) -> AnyView {
                 let _busy = MainBusy::start();
+                if $reads_visits {
+                    let state = expect_context::<AppState>();
+                    // The page's chunk loads while the store opens.
+                    leptos::task::spawn_local(async {
+                        let _ = $module::preload().await;
+                    });
+                    if store::open(state).await.is_err() {
+                        return view! { <PageLoadFailed/> }.into_any();
+                    }
+                }
                 #[cfg(feature = "split")]
                 let view = $module::render().await;
                 #[cfg(not(feature = "split"))]
@@ -83,7 +94,7 @@ macro_rules! lazy_route {
 
 lazy_route!(
     /// Sense it: the library, the signs, the glossary and the topics.
-    sense: Sense in sense => view! { <Area pages=sense_pages/> }
+    sense: Sense in sense, reads_visits = false => view! { <Area pages=sense_pages/> }
 );
 fn sense_pages(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -98,7 +109,7 @@ fn sense_pages(a: &Address) -> Option<AnyView> {
 lazy_route!(
     /// Spot it's own pages: the visits on this device, practice, and how the
     /// checklist decides.
-    spot_pages: SpotPages in spot_pages => view! { <Area pages=spot_pages_for/> }
+    spot_pages: SpotPages in spot_pages, reads_visits = true => view! { <Area pages=spot_pages_for/> }
 );
 fn spot_pages_for(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -111,7 +122,7 @@ fn spot_pages_for(a: &Address) -> Option<AnyView> {
 
 lazy_route!(
     /// A visit's screens, real (behind the lock) or practice.
-    visit: Visit in spot_visit => view! { <Area pages=visit_pages/> }
+    visit: Visit in spot_visit, reads_visits = true => view! { <Area pages=visit_pages/> }
 );
 fn visit_pages(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -127,7 +138,7 @@ fn visit_pages(a: &Address) -> Option<AnyView> {
 
 lazy_route!(
     /// Stop it: the routes, and the council's numbers to print.
-    stop: Stop in stop => view! { <Area pages=stop_pages/> }
+    stop: Stop in stop, reads_visits = false => view! { <Area pages=stop_pages/> }
 );
 fn stop_pages(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -139,12 +150,12 @@ fn stop_pages(a: &Address) -> Option<AnyView> {
 
 lazy_route!(
     /// `/settings`.
-    settings: Settings in settings => view! { <SettingsPage/> }
+    settings: Settings in settings, reads_visits = true => view! { <SettingsPage/> }
 );
 
 lazy_route!(
     /// The Chain Checker (its checks are behind the lock).
-    chain: Chain in chain => view! { <Area pages=chain_pages/> }
+    chain: Chain in chain, reads_visits = true => view! { <Area pages=chain_pages/> }
 );
 fn chain_pages(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -159,7 +170,7 @@ fn chain_pages(a: &Address) -> Option<AnyView> {
 
 lazy_route!(
     /// Train: the workshop.
-    train: Train in train => view! { <Area pages=train_pages/> }
+    train: Train in train, reads_visits = false => view! { <Area pages=train_pages/> }
 );
 fn train_pages(a: &Address) -> Option<AnyView> {
     Some(match a {
@@ -186,5 +197,5 @@ pub async fn preload_all(keep_going: impl Fn() -> bool) {
             let _ = $module::preload().await;
         )*};
     }
-    in_turn!(sense, visit, spot_pages, stop, settings, chain, train);
+    in_turn!(store, sense, visit, spot_pages, stop, settings, chain, train);
 }

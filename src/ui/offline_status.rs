@@ -29,8 +29,11 @@ pub fn OfflineStatus() -> impl IntoView {
             data-readiness=readiness
             data-online=move || offline.online.get().to_string()
         >
+            // The sentence that never changes comes first: the one that
+            // changes (when the worker is ready, or the network goes) is last,
+            // so no words after it move (layout shift 0).
             <p class="app-width-container app-offline-status__text" role="status">
-                {text}" Nothing you enter is ever sent."
+                "Nothing you enter is ever sent. "{text}
             </p>
         </div>
     }

@@ -43,7 +43,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href=Address::Visits.path()>{door("Spot it", "Visits")}</A></li>
                     <li><A href=Address::Stop.path()>{door("Stop it", "Refer")}</A></li>
                     <li><A href=Address::Train.path()>"Train"</A></li>
-                    <li><A href=Address::Settings.path()>"Settings & privacy"</A></li>
+                    <li><A href=Address::Settings.path()>"Settings"<span class="app-nav__more">" & privacy"</span></A></li>
                 </ul>
             </nav>
         </div>
@@ -58,10 +58,10 @@ fn HelpNow() -> impl IntoView {
         <div class="app-help" role="region" aria-label="Get help now">
             <span class="app-help__title">"Get help now"</span>
             <a class="app-help__link app-help__link--emergency" href=format!("tel:{}", emergency.tel)>
-                "Danger now: "<strong>{emergency.display}</strong>
+                <span class="app-help__label">"Danger now: "</span><strong>{emergency.display}</strong>
             </a>
             <a class="app-help__link" href=format!("tel:{}", helpline.tel)>
-                "Helpline: "<strong>{helpline.display}</strong>
+                <span class="app-help__label">"Helpline: "</span><strong>{helpline.display}</strong>
             </a>
         </div>
     }

@@ -180,6 +180,9 @@ export async function waitForApp(page, { timeout = 15_000 } = {}) {
   // A page whose code is still being fetched leaves the previous page on
   // screen with <main aria-busy="true">; library pages read their text from
   // a file the same way. Wait until the new page (or its error) is shown.
+  // A prerendered page is on screen before the app: wait until the app has
+  // taken over (public/boot.js marks <html data-app="ready">).
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout });
   await page.locator('main[aria-busy="true"], main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout });
 }

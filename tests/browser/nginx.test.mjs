@@ -28,6 +28,8 @@ after(async () => {
 });
 
 const INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
+// The plain app shell: the answer for in-app addresses with no page of their own.
+const APP_SHELL = await readFile(path.join(DIST, 'app.html'), 'utf8');
 const META_CSP = INDEX.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
 const HASHED = /-[0-9a-f]{16}[-_.][^/]*$|^library\/[0-9a-f]{16}\//;
 
@@ -105,17 +107,39 @@ describe('nginx with deploy/nginx/app.conf', () => {
     }
   });
 
-  it('answers in-app addresses with the app, and a missing file with a real 404', async () => {
-    for (const urlPath of ['/', '/sense/the-law', '/spot/visit/abc/observe', '/no-such-page']) {
+  it('answers a prerendered address with its own file, compressed, as HTML', async () => {
+    const file = await readFile(path.join(DIST, 'sense', 'the-law.html'));
+    for (const [encoding, header] of [['br', 'br'], ['gzip', 'gzip'], ['identity', undefined]]) {
+      const res = await get('/sense/the-law', encoding);
+      assert.equal(res.status, 200);
+      assert.match(res.headers['content-type'], /^text\/html/);
+      assert.equal(res.headers['content-encoding'], header, `${encoding}`);
+      assert.equal(res.headers['cache-control'], 'no-cache');
+      const body = header === 'br' ? zlib.brotliDecompressSync(res.body) : header === 'gzip' ? zlib.gunzipSync(res.body) : res.body;
+      assert.deepEqual(body, file, `${encoding}: sense/the-law.html`);
+    }
+    for (const urlPath of ['/sense', '/stop', '/spot/how-it-decides', '/sense/glossary']) {
       const res = await get(urlPath);
       assert.equal(res.status, 200, urlPath);
-      assert.equal(res.body.toString('utf8'), INDEX, `${urlPath}: the app`);
+      assert.deepEqual(res.body, await readFile(path.join(DIST, `${urlPath.slice(1)}.html`)), `${urlPath}: its own page`);
+    }
+  });
+
+  it('answers other in-app addresses with the app, and a missing file with a real 404', async () => {
+    const home = await get('/');
+    assert.equal(home.status, 200);
+    assert.equal(home.body.toString('utf8'), INDEX, '/: the prerendered home page');
+    for (const urlPath of ['/spot/visit/abc/observe', '/no-such-page', '/sense/no-such-topic', '/train/review']) {
+      const res = await get(urlPath);
+      assert.equal(res.status, 200, urlPath);
+      assert.equal(res.body.toString('utf8'), APP_SHELL, `${urlPath}: the plain app shell`);
+      assert.ok(!res.body.toString('utf8').includes('id="prerendered"'), `${urlPath}: no other page first`);
       assert.equal(res.headers['cache-control'], 'no-cache', `${urlPath}: HTML is always revalidated`);
     }
-    for (const urlPath of ['/no-such-file.js', '/library/0000000000000000/missing.html', '/sense/the-law.html', '/icons/none.png']) {
+    for (const urlPath of ['/no-such-file.js', '/library/0000000000000000/missing.html', '/sense/no-such-topic.html', '/icons/none.png']) {
       const res = await get(urlPath);
       assert.equal(res.status, 404, urlPath);
-      assert.notEqual(res.body.toString('utf8'), INDEX, `${urlPath}: never the app`);
+      assert.notEqual(res.body.toString('utf8'), APP_SHELL, `${urlPath}: never the app`);
     }
   });
 

@@ -5,7 +5,7 @@
 //
 // The suite serves a copy of dist/ (a temp dir) so the update tests can put
 // "build B" in place of "build A" under the same origin: B is A with another
-// build id in sw.js and a marker in index.html, so no second cargo build.
+// build id in sw.js and a marker in index.html and app.html, so no second cargo build.
 
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -46,6 +46,8 @@ after(async () => {
 const PRECOMPRESSED = /\.(gz|br)$/i;
 const DIST_SW = await readFile(path.join(DIST, 'sw.js'), 'utf8');
 const DIST_INDEX = await readFile(path.join(DIST, 'index.html'), 'utf8');
+// The plain app shell every in-app address without a page of its own gets.
+const DIST_APP = await readFile(path.join(DIST, 'app.html'), 'utf8');
 const DIST_ID = DIST_SW.match(/const BUILD_ID\s*=\s*"([^"]+)"/)?.[1];
 
 /** Every file of the build, as the precache should hold it (sw.js excluded). */
@@ -62,8 +64,8 @@ async function distFiles() {
 async function serveBuild(which) {
   const id = which === 'A' ? DIST_ID : `${DIST_ID}-b`;
   const sw = DIST_SW.replace(/(const BUILD_ID\s*=\s*)"[^"]+"/, (_m, decl) => `${decl}"${id}"`);
-  const index = which === 'A' ? DIST_INDEX : DIST_INDEX.replace('<head>', '<head><meta name="sss-test-build" content="B">');
-  for (const [name, body] of [['sw.js', sw], ['index.html', index]]) {
+  const mark = (html) => (which === 'A' ? html : html.replace('<head>', '<head><meta name="sss-test-build" content="B">'));
+  for (const [name, body] of [['sw.js', sw], ['index.html', mark(DIST_INDEX)], ['app.html', mark(DIST_APP)]]) {
     await writeFile(path.join(site, name), body);
     // Under nginx (APP_SERVER=nginx) a stale precompressed copy would be sent
     // instead of the new file, as on a real server: a deploy replaces them too.
@@ -217,15 +219,15 @@ describe('after one visit online, everything works offline', () => {
     try {
       const status = page.getByTestId('offline-status');
       assert.equal(await status.getByRole('status').count(), 1, 'a polite live region');
-      assert.equal(await status.innerText(), 'Everything in this app works offline. Nothing you enter is ever sent.');
+      assert.equal(await status.innerText(), 'Nothing you enter is ever sent. Everything in this app works offline.');
       await goOffline(page);
       await poll(async () => (await status.getAttribute('data-online')) === 'false');
-      assert.equal(await status.innerText(), 'You are offline. Everything in this app still works. Nothing you enter is ever sent.');
+      assert.equal(await status.innerText(), 'Nothing you enter is ever sent. You are offline. Everything in this app still works.');
       const violations = await checkAxe(page);
       assert.deepEqual(violations, [], `axe:\n${violations.join('\n')}`);
       await page.context().setOffline(false);
       await poll(async () => (await status.getAttribute('data-online')) === 'true');
-      assert.match(await status.innerText(), /^Everything in this app works offline\./);
+      assert.match(await status.innerText(), /Everything in this app works offline\.$/);
       assertNoPageErrors(page);
     } finally {
       await page.close();
@@ -321,7 +323,7 @@ describe('files are never answered with the app shell', () => {
         const robots = await fetchInfo('/robots.txt');
         assert.equal(robots.status, 200);
         assert.match(robots.type, /^text\/plain/);
-        assert.match(robots.body, /^User-agent: \*/);
+        assert.match(robots.body, /^User-agent: \*$/m);
         const favicon = await fetchInfo('/favicon.svg');
         assert.match(favicon.type, /^image\/svg\+xml/);
         assert.match(favicon.body, /^<svg/);

@@ -182,6 +182,16 @@ describe('the app is split by route', () => {
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 60_000);
       await page.reload();
+      // The takeover (public/boot.js) and the busy flag wait for animation
+      // frames, which the paused clock holds too: step it a frame at a time,
+      // well short of the early fetching's half second, once the app has
+      // drawn its page (in real time: loading the code needs no timer).
+      await page.locator('#app-root main h1').waitFor({ state: 'attached' });
+      const started = () => page.evaluate(() => document.documentElement.dataset.app === 'ready' && !document.querySelector('main [aria-busy="true"], main[aria-busy="true"]'));
+      for (let ran = 0; !(await started()); ran += 16) {
+        assert.ok(ran < 400, 'the app took over within 400 ms of its own time');
+        await page.clock.runFor(16);
+      }
       await waitForApp(page);
       const askedBefore = await page.evaluate(() => window.__wasmAsked.length);
       const mark = await requestMark(page);

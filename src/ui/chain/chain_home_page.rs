@@ -13,7 +13,13 @@ use crate::{
         chain_store,
         clock::{new_id, now_ms},
     },
-    render::sources::human_date,
+    render::{
+        intros::{
+            CHAIN, CHAIN_BRING, CHAIN_BRING_LEAD, CHAIN_NOT_SURE, CHAIN_STEPS, CHAIN_WHAT,
+            CHAIN_WHO,
+        },
+        sources::human_date,
+    },
     ui::{chain::scoring_page::ChainAllSources, components::page_title::PageTitle},
 };
 use leptos::prelude::*;
@@ -157,26 +163,22 @@ pub fn ChainHomePage() -> impl IntoView {
 
     view! {
         <PageTitle title="Chain Checker"/>
-        <span class="app-caption">"For businesses and lenders"</span>
-        <h1 class="app-heading-xl">"Chain Checker"</h1>
-        <p class="app-body-l">"A step-by-step self-assessment of the risk of modern slavery in your own operations and your supply chain, with actions you can take to a board."</p>
+        <span class="app-caption">{CHAIN.caption}</span>
+        <h1 class="app-heading-xl">{CHAIN.heading}</h1>
+        <p class="app-body-l">{CHAIN.lead}</p>
         <h2 class="app-heading-m">"Who it is for"</h2>
-        <p>"Compliance, procurement and sustainability leads in businesses of any size, and in banks and investors. It takes about 30 minutes."</p>
+        <p>{CHAIN_WHO}</p>
         <h2 class="app-heading-m">"What it is, and what it is not"</h2>
         <ul class="app-list app-list--bullet">
-            <li>"A self-assessment, not an audit: it shows what your organisation says it does, and what to do next."</li>
-            <li>"It never says a supply chain is free of modern slavery, and there is no pass mark."</li>
-            <li>"Your answers stay on this device. Nothing is sent anywhere; files leave only when you print, download or export them."</li>
+            {CHAIN_WHAT.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
         </ul>
-        <p>"First you say how exposed you are (8 questions, not scored), then you answer one theme per page (41 questions, 4 of them red flags, and 5 more for lenders and investors). You can go back, stop and resume at any time, and add a note to any question."</p>
+        <p>{CHAIN_STEPS}</p>
         <h2 class="app-heading-m">"Before you start"</h2>
-        <p>"It helps to have to hand:"</p>
+        <p>{CHAIN_BRING_LEAD}</p>
         <ul class="app-list app-list--bullet">
-            <li>"your list of main suppliers, and the countries they work in"</li>
-            <li>"which agencies or labour providers supply workers to your sites"</li>
-            <li>"your modern slavery policy, your latest statement if you publish one, and your supplier code or contract terms"</li>
+            {CHAIN_BRING.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
         </ul>
-        <p>"If you do not know an answer, choose \"Not sure\": it becomes a \"find out\" action, not a failure."</p>
+        <p>{CHAIN_NOT_SURE}</p>
         <div class="app-inset"><p>{format!("If anyone is in immediate danger, call {} now.", crate::domain::registry::org(crate::domain::registry::OrgId::Emergency999).numbers[0].display)}</p></div>
         {move || message.get().map(|(ok, m)| view! {
             <div class=if ok { "app-inset app-chain-message" } else { "app-error-summary" } role="alert" tabindex="-1" data-testid="chain-message">

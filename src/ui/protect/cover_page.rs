@@ -2,22 +2,12 @@
 //! nothing about this app, loads nothing and stores nothing.
 
 use crate::domain::address::Address;
-use crate::{platform::page::COVER_TITLE, state::use_app};
+use crate::{
+    render::cover::{ITEMS, TITLE as COVER_TITLE},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
-
-/// Items any housing or environmental health officer might tick. Nothing
-/// here is kept: it exists only to be an ordinary screen.
-const ITEMS: [&str; 8] = [
-    "Smoke alarms",
-    "Carbon monoxide alarms",
-    "Gas safety record",
-    "Electrical safety report",
-    "Fire doors and escape routes",
-    "Damp, mould and ventilation",
-    "Heating and hot water",
-    "Bins and waste storage",
-];
 
 #[component]
 pub fn CoverPage() -> impl IntoView {

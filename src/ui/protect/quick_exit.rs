@@ -3,6 +3,7 @@
 //! once with a plain page of the app itself and locks the app if a lock is set.
 
 use crate::domain::address::Address;
+use crate::render::cover;
 use crate::{
     platform::settings,
     state::{session, use_app},
@@ -73,20 +74,40 @@ fn exit(state: crate::state::AppState, navigate: &impl Fn(&str, NavigateOptions)
 }
 
 /// The button, in the header's top row, which stays in view as the page
-/// scrolls.
+/// scrolls. As GOV.UK's, it is a link styled as a button: before the app
+/// runs (a prerendered page) or without it, the link itself leads to the
+/// cover file, and `public/early.js` handles it and Shift ×3 until the app
+/// has taken over; from then on the app covers the screen in place.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
+    let on_key = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            // A button answers Space as well as Enter.
+            if ev.key() == " " {
+                ev.prevent_default();
+                exit(state, &navigate);
+            }
+        }
+    };
     view! {
-        <button
-            type="button"
+        <a
+            href=cover::FILE
+            role="button"
+            draggable="false"
+            rel="nofollow"
             class="app-button app-button--warning app-exit-this-page"
             data-testid="quick-exit"
-            on:click=move |_| exit(state, &navigate)
+            on:click=move |ev| {
+                ev.prevent_default();
+                exit(state, &navigate);
+            }
+            on:keydown=on_key
         >
             <span class="app-visually-hidden">"Emergency: "</span>"Exit this page"
-        </button>
+        </a>
     }
 }
 
@@ -98,15 +119,21 @@ pub fn QuickExitIntro() -> impl IntoView {
         shown.get().then(|| {
             view! {
                 <div class="app-notice" role="region" aria-labelledby="quick-exit-intro-title" data-testid="quick-exit-intro">
-                    <h2 class="app-notice__title" id="quick-exit-intro-title">"Quick exit"</h2>
+                    <h2 class="app-notice__title" id="quick-exit-intro-title">{cover::INTRO_TITLE}</h2>
                     <p>
-                        "If someone may see your screen, select "<strong>"Exit this page"</strong>
-                        " or press the "<strong>"Shift"</strong>" key 3 times. The screen changes at once to a plain property checklist, your visit is saved, and the app locks if you have set a lock."
+                        {cover::INTRO
+                            .iter()
+                            .map(|(text, bold)| if *bold {
+                                view! { <strong>{*text}</strong> }.into_any()
+                            } else {
+                                view! { {*text} }.into_any()
+                            })
+                            .collect_view()}
                     </p>
                     <button type="button" class="app-button app-button--secondary" on:click=move |_| {
                         settings::mark_quick_exit_explained();
                         shown.set(false);
-                    }>"Got it"</button>
+                    }>{cover::INTRO_DISMISS}</button>
                 </div>
             }
         })

@@ -4,7 +4,7 @@ use super::passphrase_form::PassphraseForm;
 use crate::domain::address::Address;
 use crate::{
     platform::{clock::now_ms, lock},
-    state::{session, use_app},
+    state::{session, store, use_app},
     ui::components::{
         error_summary::ErrorSummary, page_title::PageTitle, password_field::PasswordField,
     },
@@ -12,6 +12,8 @@ use crate::{
 use leptos::prelude::*;
 
 const FIELD: &str = "passphrase";
+const STORE_FAILED: &str =
+    "The part of the app that reads your visits could not be loaded. Reload the page, then try again";
 
 #[component]
 pub fn UnlockPanel(
@@ -29,6 +31,11 @@ pub fn UnlockPanel(
             .is_empty()
             .then(|| (FIELD, "Enter your passphrase".to_string()));
         form.submit(found, || async move {
+            // The pages that ask for the passphrase have opened the visit
+            // store already; this only makes sure, before the key is kept.
+            if store::open(state).await.is_err() {
+                return form.fail(FIELD, STORE_FAILED);
+            }
             let result = lock::unlock(&typed, now_ms()).await;
             passphrase.set(String::new());
             match result {

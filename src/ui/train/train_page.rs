@@ -7,6 +7,7 @@ use super::{
 use crate::domain::address::Address;
 use crate::domain::workshop::{model::Workshop, review::reminders_ics};
 use crate::platform::{clock::now_ms, export::download};
+use crate::render::intros::TRAIN;
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,13 +17,9 @@ pub fn TrainPage() -> impl IntoView {
     let learner = Learner::load();
     view! {
         <PageTitle title="Train"/>
-        <span class="app-caption">"Train"</span>
-        <h1 class="app-heading-xl">"The 2-hour workshop"</h1>
-        <p class="app-body-l">
-            "Four modules for frontline workers: what trafficking is, how it is tackled, how to support and refer, \
-             and resources for your team. Work through it at your own pace, with a quiz that answers at once \
-             and two \"what would you do\" scenarios. Short reviews afterwards help you remember it."
-        </p>
+        <span class="app-caption">{TRAIN.caption}</span>
+        <h1 class="app-heading-xl">{TRAIN.heading}</h1>
+        <p class="app-body-l">{TRAIN.lead}</p>
         <LearnerProblem learner=learner/>
         <WithWorkshop page=move |w| view! { <Overview workshop=w learner=learner/> }/>
     }

@@ -1,0 +1,352 @@
+// Prerendered pages (src/bin/prerender.rs, src/render/pages.rs): readable
+// without JavaScript, found by search engines where they should be, taken
+// over by the app with nothing moving, and answered offline as themselves.
+// Needs the release build (`make build`).
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  DIST,
+  assertNoPageErrors,
+  checkAxe,
+  newPage,
+  poll,
+  waitForApp,
+  useBrowserSuite,
+} from './helpers.mjs';
+
+const TEST_TIMEOUT = 90_000;
+const suite = useBrowserSuite();
+
+const GUIDANCE = ['/', '/sense', '/sense/signs', '/sense/glossary', '/sense/the-law', '/sense/story-labour', '/stop', '/spot/how-it-decides', '/chain/how-it-scores'];
+// The deployment's own numbers: readable without the app, kept out of search.
+const LOCAL = ['/stop/local-contacts'];
+// Tools' entry pages: what the tool is, readable and listed; the tool needs the app.
+const TOOLS = ['/train', '/chain'];
+const NEEDS_APP = ['/spot', '/spot/practice', '/settings'];
+// The cover the quick exit leads to (src/render/cover.rs).
+const COVER = { path: '/cover.html', title: 'Property inspection checklist' };
+const HELPLINE = { href: 'tel:08000121700', text: '08000 121 700' };
+
+const fileOf = (p) => path.join(DIST, p === '/' ? 'index.html' : `${p.slice(1)}.html`);
+
+/** Counts layout shifts and notes whether "Loading…" was on screen when the app took over. */
+const OBSERVE = () => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.app === 'ready' && window.__busyAtTakeover === undefined) {
+      window.__busyAtTakeover = document.querySelector('[aria-busy="true"]') !== null;
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  document.addEventListener('DOMContentLoaded', () => {
+    const text = (sel) => document.querySelector(`#prerendered ${sel}`)?.innerText ?? null;
+    window.__pre = { main: text('main'), header: text('.app-header'), masthead: text('.app-masthead'), footer: text('footer'), shell: window.__shellOf(document.getElementById('prerendered')) };
+  });
+};
+
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Put into every page before it loads: the shell's controls (header,
+ * "Get help now", navigation, footer) as tag, role, address, current page
+ * and text, so the prerendered shell (src/render/shell.rs) and the app's
+ * (src/ui/shell.rs) can be compared control by control.
+ */
+const SHELL_OF = () => {
+  window.__shellOf = (root) =>
+    root
+      ? [...root.querySelectorAll('.app-header a, .app-header button, .app-masthead a, .app-masthead button, footer a')].map((e) =>
+          [e.tagName, e.getAttribute('role') ?? '', e.getAttribute('href') ?? '', e.getAttribute('aria-current') ?? '', e.className, e.textContent.replace(/\s+/g, ' ').trim()].join(' | '),
+        )
+      : null;
+};
+
+describe('without JavaScript', () => {
+  it('a topic reads in full, its links work, and 999 and the helpline are there', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false });
+    await page.goto('/sense/the-law');
+    await assert.doesNotReject(page.locator('main h1').first().waitFor({ state: 'visible', timeout: 5000 }));
+    assert.ok((await page.title()).startsWith('The law'), await page.title());
+    assert.ok((await page.locator('main .app-prose').innerText()).length > 2000, 'the topic text is there');
+    assert.ok(await page.locator('main .app-sources').isVisible(), 'sources');
+    const help = page.getByRole('region', { name: 'Get help now' });
+    assert.equal(await help.locator('a[href="tel:999"]').count(), 1);
+    assert.match(await help.locator(`a[href="${HELPLINE.href}"]`).innerText(), new RegExp(HELPLINE.text));
+    // The app's own controls are hidden rather than dead; the quick exit is a
+    // link, so it works.
+    assert.equal(await page.getByRole('button', { name: 'Scotland' }).count(), 0);
+    assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), 'the quick exit is there');
+    await page.getByRole('link', { name: 'Sense it: all topics' }).click();
+    await page.waitForURL((u) => u.pathname === '/sense');
+    assert.equal(await page.locator('main h1').innerText(), 'Learn about trafficking and exploitation');
+    await page.locator('main a.app-topic-list__link').first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/sense/') && u.pathname !== '/sense');
+    assert.ok((await page.locator('main .app-prose').innerText()).length > 200, 'a topic from the contents');
+    await page.close();
+  });
+
+  it('every guidance page is readable; pages that need the app say so in one line', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    for (const p of GUIDANCE) {
+      await page.goto(p);
+      assert.ok((await page.locator('main').innerText()).length > 300, `${p}: text`);
+      assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
+    }
+    for (const p of LOCAL) {
+      await page.goto(p);
+      assert.equal(await page.locator('main h1').innerText(), 'Our local contacts', p);
+      assert.ok(await page.locator('main [data-testid="no-local-contacts"], main [data-testid="notice-board"]').first().isVisible(), `${p}: the council's numbers, or why there are none`);
+      assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
+      assert.equal(await page.getByRole('button', { name: 'Print' }).count(), 0, `${p}: the app's Print button is hidden`);
+    }
+    for (const p of [...TOOLS, ...NEEDS_APP]) {
+      await page.goto(p);
+      const line = page.locator('main .app-no-app-only');
+      assert.ok(await line.isVisible(), `${p}: the line`);
+      assert.match(await line.innerText(), /needs the app/);
+      assert.ok(await page.locator('.app-help a[href="tel:999"]').isVisible(), `${p}: 999`);
+    }
+    await page.close();
+  });
+
+  it('"Exit this page" leads to the cover, which names nothing of the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    await page.goto('/sense/the-law');
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL((u) => u.pathname === COVER.path);
+    assert.equal(await page.title(), COVER.title);
+    assert.equal(await page.locator('main h1').innerText(), COVER.title);
+    const text = await page.locator('body').innerText();
+    assert.doesNotMatch(text, /trafficking|Sense it|Spot it|Stop it|999/i, 'nothing of the app on the cover');
+    await page.close();
+  });
+});
+
+describe('the quick exit before the app has started', () => {
+  // The app's code is held back, so only the prerendered page and
+  // public/early.js are there: the safety control must not wait for the wasm.
+  for (const how of ['button', 'Shift x3']) {
+    it(`${how} leaves for the cover at once, and Back does not return to the page`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.route('**/*.wasm', () => {}); // never answered
+      await page.goto('/', { waitUntil: 'domcontentloaded' });
+      await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+      await page.locator('#prerendered main h1').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app has not started');
+      if (how === 'button') {
+        await page.getByRole('button', { name: /Exit this page/ }).click();
+      } else {
+        await page.locator('#prerendered main h1').click();
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      }
+      await page.waitForURL((u) => u.pathname === COVER.path);
+      assert.equal(await page.locator('main h1').innerText(), COVER.title);
+      await page.goBack({ waitUntil: 'commit' });
+      assert.notEqual(new URL(page.url()).pathname, '/sense/the-law', 'the exit left no history entry for the page');
+      await page.close();
+    });
+  }
+
+  // Discreet mode as the app stores it (JSON `true`), and as it once did (`on`).
+  for (const stored of ['true', 'on']) {
+    it(`in discreet mode (stored as ${stored}) the page is held out of sight under a neutral title`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.route('**/*.wasm', () => {});
+      await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+      await page.evaluate((v) => localStorage.setItem('sss.settings.discreet', v), stored);
+      await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+      await page.locator('#prerendered main h1').waitFor({ state: 'attached' });
+      assert.equal(await page.title(), 'Visit checklist');
+      assert.equal(await page.locator('#prerendered').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+      await page.close();
+    });
+  }
+
+  it('typing Shift between other keys does not leave', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.route('**/*.wasm', () => {});
+    await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+    await page.locator('#prerendered main h1').click();
+    for (const key of ['Shift', 'a', 'Shift', 'b', 'Shift']) await page.keyboard.press(key);
+    await page.getByRole('button', { name: /Exit this page/ }).focus();
+    assert.equal(new URL(page.url()).pathname, '/sense/glossary');
+    await page.close();
+  });
+});
+
+describe('deep links into the app', () => {
+  it('an address with no page of its own gets the plain app shell: no other page is ever shown first', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => {
+      window.__headings = [];
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll('h1')) if (!window.__headings.includes(h.textContent)) window.__headings.push(h.textContent);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    for (const p of ['/spot/visit/abc/danger', '/train/review', '/chain/check/abc/exposure']) {
+      const response = await page.goto(p);
+      const html = await response.text();
+      assert.equal(html, await readFile(path.join(DIST, 'app.html'), 'utf8'), `${p}: the app shell`);
+      assert.ok(!html.includes('id="prerendered"'), `${p}: no prerendered page`);
+      assert.ok(html.includes('<meta name="robots" content="noindex">'), `${p}: kept out of search`);
+      await waitForApp(page);
+      const seen = await page.evaluate(() => window.__headings);
+      assert.ok(!seen.includes('Sense it. Spot it. Stop it.'), `${p}: the home page never showed (${seen})`);
+    }
+    await page.close();
+  });
+});
+
+describe('when the app cannot start', () => {
+  // axe runs in the page, so this is the JavaScript-on twin of the tests
+  // above: the wasm cannot be fetched, and the page hides the same controls.
+  it('the prerendered page stays, says why, and passes axe at 320 px', { timeout: TEST_TIMEOUT * 3 }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 320, height: 640 } });
+    await page.route('**/*.wasm', (route) => route.abort());
+    for (const p of [...GUIDANCE, ...LOCAL, ...TOOLS, ...NEEDS_APP]) {
+      await page.goto(p);
+      await page.locator('html.app-failed').waitFor({ state: 'attached' });
+      assert.match(await page.getByRole('alert').innerText(), /could not start/, p);
+      assert.ok(await page.locator('.app-help a[href="tel:999"]').isVisible(), `${p}: 999`);
+      assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), `${p}: the quick exit`);
+      assert.equal(await page.locator('main .app-no-app-only:visible').count(), GUIDANCE.includes(p) || LOCAL.includes(p) ? 0 : 1, `${p}: the line`);
+      assert.deepEqual(await checkAxe(page), [], p);
+    }
+    // The quick exit still works: the page is left for the cover.
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL((u) => u.pathname === COVER.path);
+    await page.close();
+  });
+});
+
+describe('search engines', () => {
+  it('guidance pages have a description and a canonical link; app pages are noindex', async () => {
+    for (const p of [...GUIDANCE, ...TOOLS]) {
+      const html = await readFile(fileOf(p), 'utf8');
+      assert.match(html, /<meta name="description" content="[^"]{40,}">/, p);
+      assert.ok(html.includes(`<link rel="canonical" href="${p}">`), `${p}: canonical`);
+      assert.ok(!html.includes('noindex'), `${p}: indexable`);
+      assert.ok(!html.includes('Loading…'), `${p}: no loading placeholder`);
+    }
+    for (const p of [...NEEDS_APP, ...LOCAL]) {
+      const html = await readFile(fileOf(p), 'utf8');
+      assert.ok(html.includes('<meta name="robots" content="noindex">'), `${p}: noindex`);
+      assert.match(html, /<meta name="description" content="[^"]+">/, p);
+    }
+  });
+
+  it('robots.txt allows the guidance and closes the rest; sitemap.xml lists every guidance page', async () => {
+    const robots = await (await fetch(`${suite.server.url}/robots.txt`)).text();
+    for (const p of ['/spot', '/spot/practice', '/settings', '/spot/visit/', '/chain/check/', '/stop/local-contacts', '/app.html', '/cover.html']) {
+      assert.ok(robots.split('\n').includes(`Disallow: ${p}`), `robots.txt closes ${p}:\n${robots}`);
+    }
+    assert.ok(robots.split('\n').includes('Allow: /spot/how-it-decides'));
+    assert.ok(!robots.split('\n').includes('Disallow: /'));
+    const sitemap = await (await fetch(`${suite.server.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>[^<]*?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1]);
+    for (const p of [...GUIDANCE, ...TOOLS]) assert.ok(locs.includes(p), `sitemap.xml lists ${p}`);
+    for (const p of [...NEEDS_APP, ...LOCAL]) assert.ok(!locs.includes(p), `sitemap.xml leaves out ${p}`);
+  });
+});
+
+describe('the app takes over in place', () => {
+  it('shows the same shell and text, with no layout shift and no "Loading…"', { timeout: TEST_TIMEOUT * 3 }, async () => {
+    for (const p of [...GUIDANCE, ...LOCAL, ...TOOLS]) {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.addInitScript(SHELL_OF);
+      await page.addInitScript(OBSERVE);
+      await page.goto(p);
+      await waitForApp(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const seen = await page.evaluate(() => ({
+        shifts: window.__shifts,
+        busy: window.__busyAtTakeover,
+        pre: window.__pre,
+        prerenderedLeft: document.getElementById('prerendered') !== null,
+        shell: window.__shellOf(document.getElementById('app-root')),
+        app: {
+          main: document.querySelector('main')?.innerText,
+          header: document.querySelector('.app-header')?.innerText,
+          masthead: document.querySelector('.app-masthead')?.innerText,
+          footer: document.querySelector('footer')?.innerText,
+        },
+      }));
+      assert.equal(seen.prerenderedLeft, false, `${p}: the prerendered page is gone`);
+      assert.equal(seen.busy, false, `${p}: nothing was loading when the app took over`);
+      assert.equal(seen.shifts.reduce((a, b) => a + b, 0), 0, `${p}: layout shifts ${seen.shifts}`);
+      for (const part of ['main', 'header', 'masthead', 'footer']) {
+        if (part === 'main' && TOOLS.includes(p)) continue; // the tool itself is the app's
+        assert.equal(norm(seen.app[part]), norm(seen.pre[part]), `${p}: the ${part} text is the app's own`);
+      }
+      // Control by control, so the prerendered shell cannot drift from the app's.
+      assert.ok(seen.pre.shell.length >= 10, `${p}: the shell's controls were read`);
+      assert.deepEqual(seen.shell, seen.pre.shell, `${p}: the same shell controls, addresses and text`);
+      assertNoPageErrors(page, p);
+      await page.close();
+    }
+  });
+
+  it('keeps the scroll position and focus of a reader who started before the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.addInitScript(OBSERVE);
+    // Hold the app's code back until the reader has scrolled and tabbed.
+    let release;
+    const gate = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+    await page.locator('#prerendered main h1').waitFor();
+    const link = page.locator('#prerendered main a[href^="/sense/"]').nth(3);
+    await link.focus();
+    const name = await link.innerText();
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 1000, `scrolled to ${y}`);
+    release();
+    await waitForApp(page);
+    const after = await page.evaluate(() => ({
+      y: window.scrollY,
+      focused: document.activeElement?.innerText,
+      inApp: document.getElementById('app-root')?.contains(document.activeElement),
+      shifts: window.__shifts,
+    }));
+    assert.equal(after.y, y, 'scroll position kept');
+    assert.equal(after.focused, name, 'focus kept on the same link');
+    assert.equal(after.inApp, true, 'focus is in the app');
+    assert.equal(after.shifts.reduce((a, b) => a + b, 0), 0, `layout shifts ${after.shifts}`);
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  it('deep links answer with their prerendered page, others with the app', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    await page.goto('/');
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await poll(async () => (await page.getByTestId('offline-status').getAttribute('data-readiness')) === 'ready', { timeout: 20_000 });
+    await page.context().setOffline(true);
+    for (const p of ['/sense/the-law', '/stop', '/sense/glossary', '/chain', '/']) {
+      const response = await page.goto(p);
+      assert.equal(response.fromServiceWorker(), true, `${p}: from the worker`);
+      assert.equal(await response.text(), await readFile(fileOf(p), 'utf8'), `${p}: its prerendered file`);
+      await waitForApp(page);
+    }
+    // A step of a visit this device does not have (a real step's address).
+    const response = await page.goto('/spot/visit/abc/danger');
+    assert.equal(await response.text(), await readFile(path.join(DIST, 'app.html'), 'utf8'), 'an app-only address: the plain app shell');
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').innerText(), 'Visit not found');
+    const cover = await page.goto(COVER.path);
+    assert.equal(cover.fromServiceWorker(), true, 'the cover offline');
+    assert.equal(await page.locator('main h1').innerText(), COVER.title);
+    await page.close();
+  });
+});
