@@ -32,6 +32,16 @@ const HELPLINE = { href: 'tel:08000121700', text: '08000 121 700' };
 
 const fileOf = (p) => path.join(DIST, p === '/' ? 'index.html' : `${p.slice(1)}.html`);
 
+/**
+ * Waits until the page has been painted. Chromium keeps showing the previous
+ * page after a same-origin navigation until the new one paints ("paint
+ * holding") and drops the input that arrives meanwhile, so an element being
+ * in the DOM does not mean a key pressed now reaches the page. On a loaded
+ * machine the gap lasts long enough to lose a Shift press.
+ */
+const waitForFirstPaint = (page) =>
+  page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
+
 /** Counts layout shifts and notes whether "Loading…" was on screen when the app took over. */
 const OBSERVE = () => {
   window.__shifts = [];
@@ -137,6 +147,7 @@ describe('the quick exit before the app has started', () => {
       await page.goto('/', { waitUntil: 'domcontentloaded' });
       await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
       await page.locator('#prerendered main h1').waitFor();
+      await waitForFirstPaint(page);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.app ?? null), null, 'the app has not started');
       if (how === 'button') {
         await page.getByRole('button', { name: /Exit this page/ }).click();
@@ -171,6 +182,7 @@ describe('the quick exit before the app has started', () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     await page.route('**/*.wasm', () => {});
     await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
+    await waitForFirstPaint(page);
     await page.locator('#prerendered main h1').click();
     for (const key of ['Shift', 'a', 'Shift', 'b', 'Shift']) await page.keyboard.press(key);
     await page.getByRole('button', { name: /Exit this page/ }).focus();
