@@ -42,6 +42,25 @@ const fileOf = (p) => path.join(DIST, p === '/' ? 'index.html' : `${p.slice(1)}.
 const waitForFirstPaint = (page) =>
   page.waitForFunction(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'));
 
+/**
+ * Holds the app's code back until the returned function is called, which
+ * then refuses it. A request left pending for good can keep Playwright's
+ * page.close() waiting (seen under nginx, once the page that Back returns
+ * to had asked for the wasm), so each test lets go before it closes.
+ */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.abort().catch(() => {});
+  });
+  return async () => {
+    release();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  };
+}
+
 /** Counts layout shifts and notes whether "Loading…" was on screen when the app took over. */
 const OBSERVE = () => {
   window.__shifts = [];
@@ -143,7 +162,7 @@ describe('the quick exit before the app has started', () => {
   for (const how of ['button', 'Shift x3']) {
     it(`${how} leaves for the cover at once, and Back does not return to the page`, { timeout: TEST_TIMEOUT }, async () => {
       const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
-      await page.route('**/*.wasm', () => {}); // never answered
+      const release = await holdWasm(page);
       await page.goto('/', { waitUntil: 'domcontentloaded' });
       await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
       await page.locator('#prerendered main h1').waitFor();
@@ -159,6 +178,7 @@ describe('the quick exit before the app has started', () => {
       assert.equal(await page.locator('main h1').innerText(), COVER.title);
       await page.goBack({ waitUntil: 'commit' });
       assert.notEqual(new URL(page.url()).pathname, '/sense/the-law', 'the exit left no history entry for the page');
+      await release();
       await page.close();
     });
   }
@@ -167,26 +187,28 @@ describe('the quick exit before the app has started', () => {
   for (const stored of ['true', 'on']) {
     it(`in discreet mode (stored as ${stored}) the page is held out of sight under a neutral title`, { timeout: TEST_TIMEOUT }, async () => {
       const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
-      await page.route('**/*.wasm', () => {});
+      const release = await holdWasm(page);
       await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
       await page.evaluate((v) => localStorage.setItem('sss.settings.discreet', v), stored);
       await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
       await page.locator('#prerendered main h1').waitFor({ state: 'attached' });
       assert.equal(await page.title(), 'Visit checklist');
       assert.equal(await page.locator('#prerendered').evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+      await release();
       await page.close();
     });
   }
 
   it('typing Shift between other keys does not leave', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
-    await page.route('**/*.wasm', () => {});
+    const release = await holdWasm(page);
     await page.goto('/sense/glossary', { waitUntil: 'domcontentloaded' });
     await waitForFirstPaint(page);
     await page.locator('#prerendered main h1').click();
     for (const key of ['Shift', 'a', 'Shift', 'b', 'Shift']) await page.keyboard.press(key);
     await page.getByRole('button', { name: /Exit this page/ }).focus();
     assert.equal(new URL(page.url()).pathname, '/sense/glossary');
+    await release();
     await page.close();
   });
 });
