@@ -68,6 +68,9 @@ export class AppPage {
   async waitForApp(options = {}) {
     await this.until(
       () => {
+        // A prerendered page is on screen before the app: wait until the app
+        // has taken over (public/boot.js marks <html data-app="ready">).
+        if (document.documentElement.dataset.app !== 'ready') return false;
         const h1 = document.querySelector('main h1');
         if (!h1 || h1.getClientRects().length === 0 || h1.textContent.trim() === '') return false;
         return !document.querySelector('main[aria-busy="true"], main [aria-busy="true"]');
