@@ -1,7 +1,7 @@
 // Train: Next -> next slide painted, in the browser at 4x CPU throttle, side by
 // side with a static page that swaps in the same slides' HTML (captured from
 // the app) on the same click: the floor for this step (issue 13's 1.3x goal).
-import { capturePage, clickAndTime, showScreen, swapAndTime, writeSwapPage } from '../static-swap.mjs';
+import { capturePage, clickAndTime, prepareSwap, showScreen, writeSwapPage } from '../static-swap.mjs';
 
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const SWAP_DIR = 'train-swap';
@@ -41,7 +41,8 @@ export default {
       await page.goto(swapUrl);
       for (let i = 0; i + 1 < slides.length; i++) {
         await page.evaluate(showScreen, slides[i]);
-        swaps.push(await page.evaluate(swapAndTime, { selector: NEXT, next: slides[i + 1] }));
+        await page.evaluate(prepareSwap, { selector: NEXT, next: slides[i + 1] });
+        swaps.push(await page.evaluate(clickAndTime, NEXT));
       }
       await page.close();
     }

@@ -2,7 +2,7 @@
 // from pressing Continue to the frame that shows the next question's heading.
 // Side by side, in the same run: a static page that swaps in the same screens'
 // HTML (captured from the app) on the same click, the floor for this step.
-import { capturePage, clickAndTime, showScreen, swapAndTime, writeSwapPage } from '../static-swap.mjs';
+import { capturePage, clickAndTime, prepareSwap, showScreen, writeSwapPage } from '../static-swap.mjs';
 
 const CPU_THROTTLE = 4; // the same as bench.mjs (ctx.throttle)
 const SWAP_DIR = 'swap';
@@ -65,7 +65,8 @@ export default {
       await page.goto(swapUrl);
       for (let i = 0; i + 1 < screens.length; i++) {
         await page.evaluate(showScreen, screens[i]);
-        swaps.push(await page.evaluate(swapAndTime, { selector: CONTINUE, next: screens[i + 1] }));
+        await page.evaluate(prepareSwap, { selector: CONTINUE, next: screens[i + 1] });
+        swaps.push(await page.evaluate(clickAndTime, CONTINUE));
       }
       await page.close();
     }
