@@ -55,11 +55,16 @@ fn run() -> Result<(), String> {
         sense_spot_stop::render::cover::FILE,
         shell::cover_document(&template).ok_or("index.html has no <title> or <body>")?,
     )?;
+    let origin = std::env::var("SITE_ORIGIN")
+        .ok()
+        .map(|o| o.trim_end_matches('/').to_string())
+        .filter(|o| !o.is_empty());
     let today = today();
     let list = pages::static_pages();
     for page in &list {
         let main = pages::main_html(page, &read, &today);
-        let doc = shell::document(&template, page, &main, env!("CARGO_PKG_VERSION"))
+        let version = env!("CARGO_PKG_VERSION");
+        let doc = shell::document(&template, page, &main, version, origin.as_deref())
             .ok_or("index.html has no <title> or no <body> to replace")?;
         let out = dir.join(page.file());
         if let Some(parent) = out.parent() {
@@ -71,10 +76,6 @@ fn run() -> Result<(), String> {
     if !missing.is_empty() {
         return Err(format!("library files missing: {}", missing.join(", ")));
     }
-    let origin = std::env::var("SITE_ORIGIN")
-        .ok()
-        .map(|o| o.trim_end_matches('/').to_string())
-        .filter(|o| !o.is_empty());
     let sitemap_origin = origin.clone().unwrap_or_else(|| {
         eprintln!("prerender: SITE_ORIGIN is not set; sitemap.xml uses https://example.invalid");
         "https://example.invalid".into()

@@ -20,8 +20,15 @@ pub const BODY_START: &str = "<body>";
 pub const BODY_END: &str = "</body>";
 
 /// The whole document for `page`, from the built `index.html` (`template`)
-/// and the page's content. `None` if the template lacks the parts replaced.
-pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) -> Option<String> {
+/// and the page's content. `origin` is the site's address when the build was
+/// given one (`SITE_ORIGIN`). `None` if the template lacks the parts replaced.
+pub fn document(
+    template: &str,
+    page: &StaticPage,
+    main: &str,
+    version: &str,
+    origin: Option<&str>,
+) -> Option<String> {
     let mut head = String::new();
     head.push_str("<title>");
     escape(&page.document_title(), &mut head);
@@ -29,9 +36,11 @@ pub fn document(template: &str, page: &StaticPage, main: &str, version: &str) ->
     escape(&page.description, &mut head);
     head.push_str("\">\n    ");
     if page.indexable() {
-        // A relative canonical: the built files name no origin (the suite
-        // checks), and the address is the same on any host.
+        // Absolute when the build knows the site's address, as search
+        // engines ask; relative otherwise, so a build made without one names
+        // no origin (the suite checks) and works on any host.
         head.push_str("<link rel=\"canonical\" href=\"");
+        escape(origin.unwrap_or_default(), &mut head);
         escape(&page.path, &mut head);
         head.push_str("\">");
     } else {
@@ -307,6 +316,7 @@ mod tests {
             &page(&Address::Stop.path()),
             "<h1>Who</h1>",
             "1.0",
+            None,
         )
         .unwrap();
         assert!(
@@ -346,7 +356,7 @@ mod tests {
     #[test]
     fn pages_that_need_the_app_are_kept_out_of_search() {
         for p in static_pages().into_iter().filter(|p| !p.indexable()) {
-            let doc = document(TEMPLATE, &p, "", "1.0").unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", Some("https://x.example")).unwrap();
             assert!(
                 doc.contains("<meta name=\"robots\" content=\"noindex\">"),
                 "{}",
@@ -381,8 +391,22 @@ mod tests {
             "<html><body></body></html>",
             &page(&Address::Home.path()),
             "",
-            "1"
+            "1",
+            None
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_build_given_the_site_address_writes_absolute_canonicals() {
+        let doc = document(
+            TEMPLATE,
+            &page(&Address::Stop.path()),
+            "",
+            "1",
+            Some("https://guide.example.gov.uk"),
+        )
+        .unwrap();
+        assert!(doc.contains("<link rel=\"canonical\" href=\"https://guide.example.gov.uk/stop\">"));
     }
 }
