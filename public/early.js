@@ -16,7 +16,10 @@
 //    this script makes the link, Space on it, and Shift pressed three times
 //    leave at once without a history entry, so Back does not return here.
 //    From then on the app's own quick exit (src/ui/protect/quick_exit.rs)
-//    covers the screen in place, saves and locks.
+//    covers the screen in place, saves and locks. Shift presses made before
+//    the app took over are handed to it in data-exit-presses on <html>
+//    (event times, which share the page's time origin with the app's), so
+//    two presses before and one after still leave.
 try {
   // The app stores settings as JSON (`true`); `on` is how it stored this
   // one before (src/domain/device_settings.rs reads both).
@@ -68,6 +71,7 @@ try {
       }
       if (ev.key !== "Shift") {
         presses = [];
+        delete html.dataset.exitPresses;
         return;
       }
       if (ev.repeat) return;
@@ -77,7 +81,9 @@ try {
       if (presses.length >= PRESSES) {
         presses = [];
         leave();
+        return;
       }
+      html.dataset.exitPresses = presses.join(" ");
     },
     true,
   );

@@ -112,6 +112,22 @@ fn set_main_busy(busy: bool) {
     }
 }
 
+/// The Shift presses `public/early.js` counted before the app took over, as
+/// event times (the page's time origin, as the app's own events), so that two
+/// presses before the handover and one after still leave. Read once: the
+/// attribute is removed so a later mount cannot count them again.
+pub fn take_early_exit_presses() -> Vec<f64> {
+    let Some(html) = leptos::prelude::document().document_element() else {
+        return Vec::new();
+    };
+    let presses = html.get_attribute("data-exit-presses").unwrap_or_default();
+    let _ = html.remove_attribute("data-exit-presses");
+    presses
+        .split_whitespace()
+        .filter_map(|t| t.parse().ok())
+        .collect()
+}
+
 /// Adds a stylesheet of the app's own to the page once, for the pages that
 /// need it, so it is not part of the home page's first load. The style
 /// policy allows only the app's own files, which this is.

@@ -5,7 +5,7 @@
 use crate::domain::address::Address;
 use crate::render::cover;
 use crate::{
-    platform::settings,
+    platform::{page, settings},
     state::{session, use_app},
 };
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ const WITHIN_MS: f64 = 5_000.0;
 pub fn QuickExit() -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
-    let presses = StoredValue::new(Vec::<f64>::new());
+    let presses = StoredValue::new(page::take_early_exit_presses());
     let counter = RwSignal::new(0u32);
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if state.covered.get_untracked() {
