@@ -85,7 +85,19 @@ function failed(err) {
   else main.prepend(box);
 }
 
-import(meta("app-js"))
-  .then((glue) => glue.default({ module_or_path: meta("app-wasm") }))
-  .then(takeOver)
-  .catch(failed);
+const start = () =>
+  import(meta("app-js"))
+    .then((glue) => glue.default({ module_or_path: meta("app-wasm") }))
+    .then(takeOver)
+    .catch(failed);
+
+// A prerendered page is readable as it is, and preloads nothing of the app
+// (src/render/shell.rs): its text and styles are painted first, and only then
+// is the app fetched, so on a slow connection the wasm does not hold back the
+// first paint. The app shell (app.html) has nothing to show without the app,
+// and preloads it.
+if (document.getElementById("prerendered")) {
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else {
+  start();
+}

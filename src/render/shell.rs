@@ -46,7 +46,15 @@ pub fn document(
     } else {
         head.push_str(NOINDEX);
     }
-    replace(template, &head, &body(page, main, version))
+    // The page is readable without the app, so nothing of the app's is
+    // preloaded: on a slow connection the wasm would compete with the
+    // stylesheets the first paint needs. public/boot.js fetches the app once
+    // the page has been painted.
+    replace(
+        &without(template, Strip::Preloads),
+        &head,
+        &body(page, main, version),
+    )
 }
 
 const NOINDEX: &str = "<meta name=\"robots\" content=\"noindex\">";
@@ -71,15 +79,24 @@ pub fn cover_document(template: &str) -> Option<String> {
     head.push_str("</title>\n    ");
     head.push_str(NOINDEX);
     let doc = replace(template, &head, &cover::body())?;
-    Some(without_scripts(&doc))
+    Some(without(&doc, Strip::ScriptsAndPreloads))
 }
 
-/// Drops `<script>` elements and the preloads of the app's code.
-fn without_scripts(doc: &str) -> String {
+/// What [`without`] drops from a document.
+#[derive(Clone, Copy, PartialEq)]
+enum Strip {
+    Preloads,
+    ScriptsAndPreloads,
+}
+
+/// Drops the preloads of the app's code, and `<script>` elements too if asked.
+fn without(doc: &str, strip: Strip) -> String {
     let mut out = String::with_capacity(doc.len());
     let mut rest = doc;
     loop {
-        let script = rest.find("<script");
+        let script = (strip == Strip::ScriptsAndPreloads)
+            .then(|| rest.find("<script"))
+            .flatten();
         let preload = rest.find("<link rel=\"modulepreload\"");
         let wasm = rest.find("<link rel=\"preload\"");
         let Some(start) = [script, preload, wasm].into_iter().flatten().min() else {
@@ -303,7 +320,7 @@ mod tests {
     use super::*;
     use crate::render::pages::static_pages;
 
-    const TEMPLATE: &str = "<!doctype html><html><head><noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
+    const TEMPLATE: &str = "<!doctype html><html><head><noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\"></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
 
     fn page(path: &str) -> StaticPage {
         static_pages().into_iter().find(|p| p.path == path).unwrap()
@@ -350,6 +367,10 @@ mod tests {
             doc.matches("<script").count(),
             1,
             "only the template's own script"
+        );
+        assert!(
+            !doc.contains("preload"),
+            "the app is fetched after the first paint, not preloaded"
         );
     }
 
