@@ -8,7 +8,8 @@
 //    there is no discreet setting to honour.
 //
 // 2. The quick-exit note, shown in a prerendered page where the app would
-//    show it (until dismissed), so nothing moves when the app takes over.
+//    show it (on the first visit only), so nothing moves when the app takes
+//    over.
 //
 // 3. The quick exit from the first paint. "Exit this page" is a link to the
 //    cover file (src/render/cover.rs), so it works with no script at all;
@@ -28,8 +29,8 @@ try {
     document.documentElement.classList.add("app-hold");
     document.title = "Visit checklist";
   }
-  // The app explains the quick exit until the note is dismissed; the
-  // prerendered page shows the same note in the same place.
+  // The app explains the quick exit on its first visit; the prerendered
+  // page shows the same note in the same place.
   if (localStorage.getItem("sss.settings.quick-exit-explained") === null) {
     document.documentElement.classList.add("app-explain-exit");
   }

@@ -1,7 +1,7 @@
 // The first screen (the viewport only, no scrolling) at every screenshot size,
-// for people to look at (not a test): a wizard question on first use (with
-// the quick-exit note) and after it was dismissed, and a topic without
-// JavaScript. Usage: node tests/screenshots-first-screen.mjs [outdir]
+// for people to look at (not a test): the home page on first use (with the
+// quick-exit note, shown once), a wizard question after it, an observation
+// screen, and a topic without JavaScript. Usage: node tests/screenshots-first-screen.mjs [outdir]
 import { launch, newPage, waitForApp, startDistServer, poll, SCREENSHOT_SIZES } from './browser/helpers.mjs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,13 +21,20 @@ try {
     };
     await page.goto('/');
     await waitForApp(page);
-    await shot('home');
+    await shot('home-first-use');
     await page.getByRole('button', { name: 'Start a visit' }).click();
     await poll(() => new URL(page.url()).pathname.endsWith('/danger'));
     await waitForApp(page);
-    await shot('question-first-use');
-    await page.getByRole('button', { name: 'Got it' }).click();
     await shot('question');
+    // On to the first observation screen: a longer question with boxes.
+    for (const value of ['no', 'shared-house', 'england-wales', '2-5', 'no']) {
+      const before = page.url();
+      await page.locator(`input[type="radio"][value="${value}"]`).check();
+      await page.getByTestId('continue').click();
+      await poll(() => page.url() !== before);
+      await waitForApp(page);
+    }
+    await shot('observe');
     await page.close();
     // A prerendered topic before the app's code has arrived (the wasm held
     // back): the quick exit and 999 must already be there.

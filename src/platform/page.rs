@@ -46,24 +46,34 @@ pub fn focus_heading_after_navigation() {
     focus_selector("main h1");
 }
 
+/// Moves focus to a heading kept on screen while its text changed (the next
+/// question in the same frame), as to a new page's heading. Focus already on
+/// it leaves first: focusing the element that has focus is not announced.
+pub fn focus_changed_heading(selector: &str) {
+    focus_with(selector, true, true);
+}
+
 /// Focuses an element and scrolls it into view if it is not: for an error
 /// summary, which must be seen wherever the user was on the page.
 pub fn focus_and_reveal(selector: &str) {
-    focus_with(selector, false);
+    focus_with(selector, false, false);
 }
 
 /// Focuses an element (made focusable first if need be).
 pub fn focus_selector(selector: &str) {
-    focus_with(selector, true);
+    focus_with(selector, true, false);
 }
 
-fn focus_with(selector: &str, prevent_scroll: bool) {
+fn focus_with(selector: &str, prevent_scroll: bool, again: bool) {
     use wasm_bindgen::JsCast;
     let selector = selector.to_string();
     leptos::prelude::request_animation_frame(move || {
         let doc = leptos::prelude::document();
         if let Ok(Some(el)) = doc.query_selector(&selector) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                if again && doc.active_element().as_ref() == Some(el.as_ref()) {
+                    let _ = el.blur();
+                }
                 if el.get_attribute("tabindex").is_none() {
                     let _ = el.set_attribute("tabindex", "-1");
                 }

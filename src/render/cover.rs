@@ -40,7 +40,7 @@ pub const INTRO: [(&str, bool); 5] = [
 pub const INTRO_DISMISS: &str = "Got it";
 
 /// The note as the app draws it. `extra_class` marks the prerendered copy,
-/// which `public/early.js` shows only if the note has not been dismissed.
+/// which `public/early.js` shows only on the first visit.
 pub fn intro_html(extra_class: &str) -> String {
     let mut h = Html::new();
     let class = format!("app-notice {extra_class}");

@@ -138,7 +138,7 @@ fn replace(template: &str, head: &str, body: &str) -> Option<String> {
 }
 
 /// Marks the prerendered quick-exit note: shown (style/main.css) only when
-/// `public/early.js` finds it has not been dismissed on this device.
+/// `public/early.js` finds it has not been shown on this device yet.
 pub const INTRO_CLASS: &str = "app-prerendered-intro";
 
 /// The prerendered tree and the empty, hidden root the app is drawn into.

@@ -10,6 +10,7 @@ import {
   newPage,
   poll,
   waitForApp,
+  waitForTitle,
   useBrowserSuite,
 } from './helpers.mjs';
 
@@ -350,6 +351,160 @@ describe('question pages follow the GOV.UK patterns', () => {
       await continueTo(page);
       assert.equal(stepOf(page), 'check');
       assert.doesNotMatch(await page.getByTestId('check-answers').innerText(), /agreed to be referred/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('one question frame from question to question', () => {
+  /** The focused element is the page's heading and reads `text`. */
+  const headingFocused = (page, text) =>
+    poll(() => page.evaluate((t) => {
+      const el = document.activeElement;
+      return el?.matches('main h1') && el.textContent.trim() === t;
+    }, text));
+  const summaryFocused = (page) =>
+    poll(() => page.locator('.app-error-summary').evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false));
+  /** The form was not built anew since `markFrame`: Continue patched it. */
+  const sameFrame = (page) => page.getByTestId('question-form').evaluate((form) => form.keptAcrossQuestions === true);
+  const markFrame = (page) => page.getByTestId('question-form').evaluate((form) => { form.keptAcrossQuestions = true; });
+  const back = (page) => page.getByRole('link', { name: 'Back', exact: true }).click();
+  const errorShown = async (page) => (await page.locator('.app-error-summary, .app-error-message').count()) > 0;
+
+  it('keeps its form, each question its own error and answers, and moves focus to each heading', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      await markFrame(page);
+      await choose(page, 'no');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'setting');
+      assert.ok(await headingFocused(page, 'What kind of property is this?'), 'focus moves to the new question');
+      assert.ok(await sameFrame(page), 'Continue keeps the form on screen');
+      assert.equal(await page.locator('input[type="radio"]:checked').count(), 0, 'no radio of the last question stays checked');
+
+      // An error on the setting question...
+      await page.getByTestId('continue').click();
+      await page.locator('.app-error-summary').waitFor();
+      assert.match(await page.locator('.app-error-message').innerText(), /Select the kind of property/);
+      assert.match(await page.title(), /^Error: /);
+      // ...is not the danger question's, whose answer is still there.
+      await back(page);
+      await atStep(page, 'danger');
+      assert.ok(await headingFocused(page, 'Is anyone in immediate danger?'), 'Back moves focus to the heading');
+      assert.equal(await errorShown(page), false, 'the error stays with its own question');
+      assert.doesNotMatch(await waitForTitle(page, (t) => t.startsWith('Is anyone')), /^Error: /);
+      assert.ok(await page.locator('input[value="no"]').isChecked(), 'the answer is kept');
+      assert.ok(await sameFrame(page), 'Back keeps the form on screen too');
+      // Back on the setting question, still unanswered: its error is there again, and has focus.
+      await continueTo(page);
+      assert.equal(stepOf(page), 'setting');
+      assert.match(await page.locator('.app-error-message').innerText(), /Select the kind of property/);
+      assert.ok(await summaryFocused(page), 'the error summary takes focus');
+      assert.match(await waitForTitle(page, (t) => t.startsWith('Error: ')), /^Error: What kind of property/);
+      // An answer clears it; the next question starts clean.
+      await choose(page, 'shared-house');
+      await page.locator('.app-error-summary').waitFor({ state: 'detached' });
+      await continueTo(page);
+      assert.equal(stepOf(page), 'place');
+      assert.ok(await headingFocused(page, 'Where is the property?'));
+      assert.equal(await errorShown(page), false);
+      assert.ok(await sameFrame(page), 'a question of another kind keeps the frame');
+      await choose(page, 'scotland');
+      await continueTo(page);
+      await choose(page, '2-5');
+      await continueTo(page);
+      await choose(page, 'no');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'observe-people');
+      assert.ok(await sameFrame(page));
+
+      // Observation screens: the boxes are reused by position, never their ticks or the note.
+      const first = page.locator('input[type="checkbox"]').first();
+      const firstValue = await first.getAttribute('value');
+      await first.check();
+      await page.locator('#group-note').fill('Two mattresses in the hall.');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'observe-control');
+      assert.ok(await headingFocused(page, 'What did you see about control and freedom?'));
+      assert.ok(await sameFrame(page));
+      assert.notEqual(await page.locator('input[type="checkbox"]').first().getAttribute('value'), firstValue, 'the first box is the next screen\'s');
+      assert.equal(await page.locator('input[type="checkbox"]:checked').count(), 0, 'no tick from the last screen');
+      assert.equal(await page.locator('#group-note').inputValue(), '', 'no note from the last screen');
+      // Every box is labelled by its own label, and its hint by id.
+      const orphans = await page.locator('input[type="checkbox"]').evaluateAll((boxes) =>
+        boxes.filter((b) => !document.querySelector(`label[for="${b.id}"]`) || (b.getAttribute('aria-describedby') && !document.getElementById(b.getAttribute('aria-describedby')))).map((b) => b.id));
+      assert.deepEqual(orphans, []);
+      await back(page);
+      await atStep(page, 'observe-people');
+      assert.ok(await page.locator(`input[type="checkbox"][value="${firstValue}"]`).isChecked(), 'Back shows the tick');
+      assert.equal(await page.locator('#group-note').inputValue(), 'Two mattresses in the hall.');
+      await back(page);
+      await atStep(page, 'under-18');
+      assert.ok(await page.locator('input[value="no"]').isChecked());
+      await back(page);
+      await atStep(page, 'people');
+      assert.ok(await page.locator('input[value="2-5"]').isChecked());
+      await back(page);
+      await atStep(page, 'place');
+      assert.ok(await page.locator('input[value="scotland"]').isChecked());
+      assert.ok(await sameFrame(page), 'the same form all along');
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, []);
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('at 320×640, a phone', () => {
+  /** Wholly inside the viewport, with no scrolling. */
+  const onFirstScreen = (locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    });
+  const firstScreen = async (page, label) => {
+    assert.equal(await page.evaluate(() => scrollY), 0, `${label}: at the top`);
+    for (const [name, locator] of [
+      ['the question', page.locator('main h1')],
+      ['its first answer', page.locator('.app-radios__item').first()],
+      ['the quick exit', page.getByTestId('quick-exit')],
+      ['999', page.locator('.app-help__link--emergency')],
+    ]) {
+      assert.ok(await onFirstScreen(locator), `${label}: ${name} is on the first screen`);
+    }
+  };
+
+  it('a question and its first answer are on the first screen, with the quick exit and 999; the quick exit is explained once', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/', { width: 320, height: 640 });
+    try {
+      // First use: the note explains the quick exit on the first page...
+      const note = page.getByTestId('quick-exit-intro');
+      await note.waitFor();
+      assert.match(await note.innerText(), /Shift/);
+      assert.ok(await onFirstScreen(page.getByTestId('quick-exit')) && await onFirstScreen(page.locator('.app-help__link--emergency')), 'the quick exit and 999 are on the first screen');
+      // ...and only there: the visit's first question has the first screen to itself.
+      await startVisit(page);
+      assert.ok(await poll(async () => (await note.count()) === 0), 'the note is shown once');
+      await firstScreen(page, 'the first question');
+      await choose(page, 'no');
+      await continueTo(page);
+      await firstScreen(page, 'the next question');
+      // Coming back to the app later: the note is not shown again.
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await note.count(), 0, 'the note is not shown again');
+      await firstScreen(page, 'coming back');
+      // The quick exit stays in reach further down the page.
+      await page.locator('.app-radios__item').last().scrollIntoViewIfNeeded();
+      await page.getByTestId('continue').scrollIntoViewIfNeeded();
+      assert.ok(await page.evaluate(() => scrollY) > 0, 'the page scrolled');
+      assert.ok(await onFirstScreen(page.getByTestId('quick-exit')), 'the quick exit stays on screen');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scrolling');
+      assertNoPageErrors(page);
     } finally {
       await page.close();
     }

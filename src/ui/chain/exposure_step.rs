@@ -43,7 +43,7 @@ pub fn ExposureStep(ctx: ChainCtx) -> impl IntoView {
                     .collect_view()
                     .into_any()
             } else {
-                let choices = q.options.iter().map(|o| Choice::new(o.id, o.label)).collect();
+                let choices: Vec<Choice> = q.options.iter().map(|o| Choice::new(o.id, o.label)).collect();
                 let selected = Signal::derive(move || chosen().first().cloned());
                 let on_select = Callback::new(move |v: String| ctx.update(|c| c.set_exposure(q.id, vec![v])));
                 view! { <Radios field=q.id choices=choices selected=selected on_select=on_select/> }.into_any()

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn ThemeStep(ctx: ChainCtx, theme: &'static Theme) -> impl IntoView {
     let questions = questions_in(theme.id)
         .map(|q| {
-            let choices = q
+            let choices: Vec<Choice> = q
                 .scale
                 .options()
                 .iter()

@@ -12,6 +12,10 @@ pub fn PageTitle(
     /// True while the page shows a form error: the title then starts "Error: ".
     #[prop(optional, into)]
     error: Signal<bool>,
+    /// False where the page moves focus itself (a question frame kept from
+    /// one question to the next).
+    #[prop(default = true)]
+    focus_heading: bool,
 ) -> impl IntoView {
     // A new page's title follows once the page is painted: setting it costs
     // a frame's worth of time on a slow tablet. A change on the page (an
@@ -34,5 +38,7 @@ pub fn PageTitle(
             }
         });
     });
-    focus_heading_after_navigation();
+    if focus_heading {
+        focus_heading_after_navigation();
+    }
 }

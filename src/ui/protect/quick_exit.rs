@@ -9,7 +9,10 @@ use crate::{
     state::{session, use_app},
 };
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
 
 /// Shift presses needed, and the time they must fall within.
 const PRESSES: u32 = 3;
@@ -111,10 +114,28 @@ pub fn ExitThisPage() -> impl IntoView {
     }
 }
 
-/// Explains the quick exit once, the first time the app is used.
+/// Explains the quick exit once: on the first page of the first visit to
+/// the app, until "Got it" or the next page. On a phone it would otherwise
+/// push every question of a visit below the first screen, until dismissed.
 #[component]
 pub fn QuickExitIntro() -> impl IntoView {
     let shown = RwSignal::new(!settings::quick_exit_explained());
+    if shown.get_untracked() {
+        // Seen now: the next load of the app (and public/early.js, for a
+        // prerendered page) leaves it out.
+        settings::mark_quick_exit_explained();
+        let path = use_location().pathname;
+        Effect::new(move |first: Option<String>| {
+            let now = path.get();
+            match first {
+                Some(first) if first != now => {
+                    shown.set(false);
+                    first
+                }
+                _ => now,
+            }
+        });
+    }
     move || {
         shown.get().then(|| {
             view! {

@@ -2,14 +2,8 @@
 //! the address names.
 
 use super::{
-    check_page::CheckPage,
-    result_page::ResultPage,
-    steps::{
-        call_emergency::CallEmergency, observe_step::ObserveStep, place_step::PlaceStep,
-        radio_step::RadioStep,
-    },
-    summary_page::SummaryPage,
-    visit_ctx::VisitCtx,
+    check_page::CheckPage, question_page::QuestionPage, result_page::ResultPage,
+    steps::call_emergency::CallEmergency, summary_page::SummaryPage, visit_ctx::VisitCtx,
 };
 use crate::domain::address::Address;
 use crate::state::visits::Part;
@@ -21,6 +15,16 @@ use crate::{
     ui::not_found::NotFoundPage,
 };
 use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Missing,
+    NotFound,
+    Question,
+    /// A screen that is not a question: the 999 screen, the check, the
+    /// result, the summary.
+    Other(Step),
+}
 
 #[component]
 pub fn WizardPage(practice: bool) -> impl IntoView {
@@ -56,23 +60,32 @@ pub fn WizardPage(practice: bool) -> impl IntoView {
     };
     let exists = Memo::new(move |_| ctx.read(Part::Record, |_| ()).is_some());
 
-    let screen = move || {
+    // Which screen: every question shares one (QuestionPage), kept on
+    // screen from one question to the next.
+    let screen = Memo::new(move |_| {
         if !exists.get() {
-            return view! { <VisitMissing practice=practice/> }.into_any();
+            return Screen::Missing;
         }
-        let from_check = from_check.get();
         match step.get() {
-            None => view! { <NotFoundPage/> }.into_any(),
-            Some(Step::CallEmergency) => view! { <CallEmergency ctx=ctx/> }.into_any(),
-            Some(Step::Place) => view! { <PlaceStep ctx=ctx from_check=from_check/> }.into_any(),
-            Some(Step::Observe(group)) => {
-                view! { <ObserveStep ctx=ctx group=group from_check=from_check/> }.into_any()
-            }
-            Some(Step::Check) => view! { <CheckPage ctx=ctx/> }.into_any(),
-            Some(Step::Result) => view! { <ResultPage ctx=ctx/> }.into_any(),
-            Some(Step::Summary) => view! { <SummaryPage ctx=ctx/> }.into_any(),
-            Some(step) => view! { <RadioStep ctx=ctx step=step from_check=from_check/> }.into_any(),
+            None => Screen::NotFound,
+            Some(s) if s.is_question() => Screen::Question,
+            Some(s) => Screen::Other(s),
         }
+    });
+    let question = Memo::new(move |last: Option<&Step>| match step.get() {
+        Some(s) if s.is_question() => s,
+        _ => last.copied().unwrap_or(Step::Danger),
+    });
+    let screen = move || match screen.get() {
+        Screen::Missing => view! { <VisitMissing practice=practice/> }.into_any(),
+        Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Screen::Question => {
+            view! { <QuestionPage ctx=ctx step=question from_check=from_check/> }.into_any()
+        }
+        Screen::Other(Step::CallEmergency) => view! { <CallEmergency ctx=ctx/> }.into_any(),
+        Screen::Other(Step::Check) => view! { <CheckPage ctx=ctx/> }.into_any(),
+        Screen::Other(Step::Result) => view! { <ResultPage ctx=ctx/> }.into_any(),
+        Screen::Other(_) => view! { <SummaryPage ctx=ctx/> }.into_any(),
     };
     view! {
         {practice.then(|| view! { <PracticeBanner ctx=ctx/> })}

@@ -9,104 +9,136 @@ use crate::{
         catalogue::{indicators_for, Group, Indicator},
         setting::Setting,
         visit::GroupAnswer,
-        wizard::Step,
     },
     ui::{
         components::{
             note_field::NoteField,
-            question::{input_id, Checkbox, Choice, QuestionFieldset},
+            question::{input_id, nth, Checkbox, Choice},
         },
-        spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
+        spot::visit_ctx::VisitCtx,
     },
 };
 use leptos::prelude::*;
 
+/// The id of the first checkbox, for the error summary's link.
+pub const FIELD: &str = "observation";
+
+pub const HINT: &str = "Select all that you saw or heard yourself. If none applies, continue without ticking: the record will say nothing was recorded on this page.";
+
+/// A group's indicators for the visit's setting: what can be seen, and what
+/// the person may have said.
+#[derive(Clone, PartialEq)]
+struct Lists {
+    seen: Vec<Choice>,
+    said: Vec<Choice>,
+}
+
+/// The boxes of whichever group `group` is. Moving from one group
+/// to the next patches the boxes already there (by position) and the note,
+/// rather than building them anew.
 #[component]
-pub fn ObserveStep(ctx: VisitCtx, group: Group, from_check: bool) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
-    let step = Step::Observe(group);
-    let field = "observation";
-    let setting = ctx
-        .peek(|v| v.answers.setting)
-        .flatten()
-        .unwrap_or(Setting::Other);
-    let checkbox = move |n: usize, choice: Choice| {
-        let value = choice.value.clone();
-        let value_for_toggle = value.clone();
+pub fn ObserveStep(ctx: VisitCtx, #[prop(into)] group: Signal<Group>) -> impl IntoView {
+    let lists = Memo::new(move |_| {
+        // The setting is answered before any observation screen; a change
+        // to it is made on its own screen, which this one is not part of.
+        let setting = ctx
+            .peek(|v| v.answers.setting)
+            .flatten()
+            .unwrap_or(Setting::Other);
+        let choice = |i: &Indicator| Choice::new(i.id, i.wording).with_hint(i.hint);
+        let (said, seen): (Vec<&Indicator>, Vec<&Indicator>) =
+            indicators_for(group.get(), setting).partition(|i| i.is_statement());
+        Lists {
+            seen: seen.into_iter().map(choice).collect(),
+            said: said.into_iter().map(choice).collect(),
+        }
+    });
+    let seen = Memo::new(move |_| lists.with(|l| l.seen.clone()));
+    let said = Memo::new(move |_| lists.with(|l| l.said.clone()));
+    let seen_count = Memo::new(move |_| seen.with(Vec::len));
+    let count = Memo::new(move |_| lists.with(|l| l.seen.len() + l.said.len()));
+    // One box, at `position` among the screen's inputs (its id follows it).
+    let checkbox = move |choice: Signal<Choice>, position: Signal<usize>| {
         // A memo: typing in the note below leaves every box untouched.
         let checked = Memo::new(move |_| {
-            ctx.read(Part::Record, |v| {
-                GroupAnswer::is_ticked(v.answers.groups.get(&group), &value)
-            })
-            .unwrap_or(false)
+            let group = group.get();
+            choice
+                .with(|c| {
+                    ctx.read(Part::Record, |v| {
+                        GroupAnswer::is_ticked(v.answers.groups.get(&group), &c.value)
+                    })
+                })
+                .unwrap_or(false)
         });
         let on_toggle = Callback::new(move |on: bool| {
-            ctx.update_answers(|a| {
-                match GroupAnswer::toggled(a.groups.get(&group), &value_for_toggle, on) {
+            let group = group.get_untracked();
+            let value = choice.with_untracked(|c| c.value.clone());
+            ctx.update_answers(
+                |a| match GroupAnswer::toggled(a.groups.get(&group), &value, on) {
                     Some(answer) => {
                         a.groups.insert(group, answer);
                     }
                     None => {
                         a.groups.remove(&group);
                     }
-                }
-            })
-        });
-        view! { <Checkbox id=input_id(field, n) name=field choice=choice checked=checked on_toggle=on_toggle/> }
-    };
-    let (said, seen): (Vec<&Indicator>, Vec<&Indicator>) =
-        indicators_for(group, setting).partition(|i| i.is_statement());
-    let count = seen.len() + said.len();
-    let seen_count = seen.len();
-    let seen_boxes = seen
-        .into_iter()
-        .enumerate()
-        .map(|(n, i)| checkbox(n, Choice::new(i.id, i.wording).with_hint(i.hint)))
-        .collect_view();
-    let said_heading = (!said.is_empty()).then(|| {
-        view! { <p class="app-checkboxes__group" data-testid="said-heading">"What the person told you"</p> }
-    });
-    let seen_heading = (seen_count > 0 && said_heading.is_some()).then(|| {
-        view! { <p class="app-checkboxes__group">"What you saw"</p> }
-    });
-    let said_boxes = said
-        .into_iter()
-        .enumerate()
-        .map(|(n, i)| {
-            checkbox(
-                seen_count + n,
-                Choice::new(i.id, i.wording).with_hint(i.hint),
+                },
             )
+        });
+        let id = Signal::derive(move || input_id(FIELD, position.get()));
+        view! { <Checkbox id=id name=FIELD choice=choice checked=checked on_toggle=on_toggle/> }
+    };
+    let seen_row = move |n: usize| checkbox(nth(seen.into(), n).into(), Signal::derive(move || n));
+    let said_row = move |n: usize| {
+        checkbox(
+            nth(said.into(), n).into(),
+            Signal::derive(move || seen_count.get() + n),
+        )
+    };
+    let has_said = move || said.with(|s| !s.is_empty());
+    let said_heading = move || {
+        has_said().then(|| {
+            view! { <p class="app-checkboxes__group" data-testid="said-heading">"What the person told you"</p> }
         })
-        .collect_view();
-    let none = checkbox(count, Choice::new(GroupAnswer::NONE, "None of these"));
-    let unsure = checkbox(
-        count + 1,
-        Choice::new(GroupAnswer::COULD_NOT_SEE, "Not sure / could not see")
-            .with_hint("For example, you could not go into that part of the building."),
+    };
+    let seen_heading = move || {
+        (seen_count.get() > 0 && has_said())
+            .then(|| view! { <p class="app-checkboxes__group">"What you saw"</p> })
+    };
+    let none = checkbox(
+        Choice::new(GroupAnswer::NONE, "None of these").into(),
+        count.into(),
     );
-    let note = move || ctx.note(group);
+    let unsure = checkbox(
+        Choice::new(GroupAnswer::COULD_NOT_SEE, "Not sure / could not see")
+            .with_hint("For example, you could not go into that part of the building.")
+            .into(),
+        Signal::derive(move || count.get() + 1),
+    );
     view! {
-        <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
-            <QuestionFieldset field=field question=ctx.heading(Step::Observe(group)) hint="Select all that you saw or heard yourself. If none applies, continue without ticking: the record will say nothing was recorded on this page.".to_string() error=error>
-                <div class="app-checkboxes">
-                    {seen_heading}
-                    {seen_boxes}
-                    {said_heading}
-                    {said_boxes}
-                    <p class="app-checkboxes__divider">"or"</p>
-                    {none}
-                    {unsure}
-                </div>
-            </QuestionFieldset>
-            <NoteField
-                id="group-note"
-                label="Note (optional)"
-                hint="Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
-                rows=4
-                value=Signal::derive(note)
-                on_input=Callback::new(move |text: String| ctx.set_note(group, text))
-            />
-        </QuestionPage>
+        <div class="app-checkboxes">
+            {seen_heading}
+            <For each=move || 0..seen_count.get() key=|n| *n children=seen_row/>
+            {said_heading}
+            <For each=move || 0..said.with(Vec::len) key=|n| *n children=said_row/>
+            <p class="app-checkboxes__divider">"or"</p>
+            {none}
+            {unsure}
+        </div>
+    }
+}
+
+/// The note under an observation screen's boxes (outside their fieldset):
+/// a keystroke wakes only this field and the save status.
+#[component]
+pub fn GroupNote(ctx: VisitCtx, #[prop(into)] group: Signal<Group>) -> impl IntoView {
+    view! {
+        <NoteField
+            id="group-note"
+            label="Note (optional)"
+            hint="Facts only: what you saw and heard, where and when. Leave out names if it is not safe to record them."
+            rows=4
+            value=Signal::derive(move || ctx.note(group.get()))
+            on_input=Callback::new(move |text: String| ctx.set_note(group.get_untracked(), text))
+        />
     }
 }

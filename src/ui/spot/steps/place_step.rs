@@ -3,17 +3,19 @@
 
 use crate::state::visits::Part;
 use crate::{
-    domain::{nation::Nation, wizard::Step},
+    domain::nation::Nation,
     ui::{
-        components::question::{Choice, QuestionFieldset, Radios},
-        spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
+        components::question::{Choice, Radios},
+        spot::visit_ctx::VisitCtx,
     },
 };
 use leptos::prelude::*;
 
+/// The id of the first nation's radio, for the error summary's link.
+pub const FIELD: &str = "nation";
+
 #[component]
-pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+pub fn PlaceStep(ctx: VisitCtx) -> impl IntoView {
     let choices: Vec<Choice> = Nation::ALL
         .iter()
         .map(|n| Choice::new(n.id(), n.label()))
@@ -32,31 +34,27 @@ pub fn PlaceStep(ctx: VisitCtx, from_check: bool) -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <QuestionPage ctx=ctx step=Step::Place from_check=from_check field="nation" error=error>
-            <QuestionFieldset field="nation" question=Step::Place.question() error=error>
-                <div class="app-form-group">
-                    <label class="app-label" for="location">"Address or description (optional)"</label>
-                    <div class="app-hint" id="location-hint">"Enough for you to find it again, for example a street and the name of the business. You can change it later."</div>
-                    <input
-                        class="app-input"
-                        id="location"
-                        name="location"
-                        type="text"
-                        autocomplete="off"
-                        spellcheck="false"
-                        aria-describedby="location-hint"
-                        prop:value=location
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            ctx.set_location(text);
-                        }
-                    />
-                </div>
-                <p class="app-label" id="nation-label">"Which nation is it in?"</p>
-                <div role="group" aria-labelledby="nation-label">
-                    <Radios field="nation" choices=choices selected=selected on_select=on_select/>
-                </div>
-            </QuestionFieldset>
-        </QuestionPage>
+        <div class="app-form-group">
+            <label class="app-label" for="location">"Address or description (optional)"</label>
+            <div class="app-hint" id="location-hint">"Enough for you to find it again, for example a street and the name of the business. You can change it later."</div>
+            <input
+                class="app-input"
+                id="location"
+                name="location"
+                type="text"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="location-hint"
+                prop:value=location
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    ctx.set_location(text);
+                }
+            />
+        </div>
+        <p class="app-label" id="nation-label">"Which nation is it in?"</p>
+        <div role="group" aria-labelledby="nation-label">
+            <Radios field=FIELD choices=choices selected=selected on_select=on_select/>
+        </div>
     }
 }

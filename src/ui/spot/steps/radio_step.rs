@@ -9,23 +9,23 @@ use crate::{
         wizard::Step,
     },
     ui::{
-        components::question::{Choice, QuestionFieldset, Radios},
-        spot::{question_page::QuestionPage, visit_ctx::VisitCtx},
+        components::question::{Choice, Radios},
+        spot::visit_ctx::VisitCtx,
     },
 };
 use leptos::prelude::*;
 
 /// Reads the current answer as a choice value.
-type Get = fn(&Answers) -> Option<String>;
+type AnswerOf = fn(&Answers) -> Option<String>;
 /// Stores a choice value as the answer.
-type Set = fn(&mut Answers, &str);
+type SetAnswer = fn(&mut Answers, &str);
 
 struct RadioSpec {
     field: &'static str,
     hint: &'static str,
     choices: Vec<Choice>,
-    get: Get,
-    set: Set,
+    get: AnswerOf,
+    set: SetAnswer,
 }
 
 fn yes_no_unsure(yes_hint: &str, unsure_hint: &str) -> Vec<Choice> {
@@ -77,27 +77,36 @@ fn spec(step: Step) -> Option<RadioSpec> {
     })
 }
 
+/// The id of a radio step's first input, for the error summary's link.
+pub fn field(step: Step) -> &'static str {
+    spec(step).map_or("", |s| s.field)
+}
+
+/// A radio step's hint.
+pub fn hint(step: Step) -> Option<String> {
+    spec(step).map(|s| s.hint.to_string())
+}
+
+/// Whether `step` is one of these questions.
+pub fn is_radio(step: Step) -> bool {
+    spec(step).is_some()
+}
+
+/// The radios of whichever one-choice question `step` is. Moving from one
+/// to another patches the radios in place (see `Radios`).
 #[component]
-pub fn RadioStep(ctx: VisitCtx, step: Step, from_check: bool) -> impl IntoView {
-    let Some(RadioSpec {
-        field,
-        hint,
-        choices,
-        get,
-        set,
-    }) = spec(step)
-    else {
-        return ().into_any();
-    };
-    let error = RwSignal::new(None::<String>);
-    let selected = Signal::derive(move || ctx.read(Part::Record, |v| get(&v.answers)).flatten());
-    let on_select = Callback::new(move |value: String| ctx.update_answers(|a| set(a, &value)));
-    view! {
-        <QuestionPage ctx=ctx step=step from_check=from_check field=field error=error>
-            <QuestionFieldset field=field question=ctx.heading(step) hint=hint.to_string() error=error>
-                <Radios field=field choices=choices selected=selected on_select=on_select/>
-            </QuestionFieldset>
-        </QuestionPage>
-    }
-    .into_any()
+pub fn RadioStep(ctx: VisitCtx, #[prop(into)] step: Signal<Step>) -> impl IntoView {
+    let choices = Memo::new(move |_| spec(step.get()).map(|s| s.choices).unwrap_or_default());
+    // A memo: every radio reads it, and it changes only with the answer.
+    let selected = Memo::new(move |_| {
+        let get = spec(step.get())?.get;
+        ctx.read(Part::Record, |v| get(&v.answers)).flatten()
+    });
+    let on_select = Callback::new(move |value: String| {
+        if let Some(s) = spec(step.get_untracked()) {
+            ctx.update_answers(|a| (s.set)(a, &value));
+        }
+    });
+    let field = Memo::new(move |_| field(step.get()));
+    view! { <Radios field=field choices=choices selected=selected on_select=on_select/> }
 }
