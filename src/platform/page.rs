@@ -140,18 +140,42 @@ pub fn take_early_exit_presses() -> Vec<f64> {
 
 /// Adds a stylesheet of the app's own to the page once, for the pages that
 /// need it, so it is not part of the home page's first load. The style
-/// policy allows only the app's own files, which this is.
+/// policy allows only the app's own files, which this is. A link already in
+/// the page (a prerendered page's own, or one added before) is kept, so the
+/// sheet is never there twice.
 pub fn use_stylesheet(href: &str) {
+    let _ = add_stylesheet(href);
+}
+
+/// Adds the stylesheet as [`use_stylesheet`] does, and resolves once it has
+/// loaded (or failed: the page is then shown unstyled rather than never).
+/// Started before a page's code is fetched, the sheet comes in meanwhile, so
+/// the page is never drawn without it. A link that was there already has
+/// loaded: it was in the page's head, which the browser waits for.
+pub async fn load_stylesheet(href: &str) {
+    if let Some(loaded) = add_stylesheet(href) {
+        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+    }
+}
+
+/// The link's load as a promise, or `None` if the link was there already.
+fn add_stylesheet(href: &str) -> Option<js_sys::Promise> {
     let doc = leptos::prelude::document();
     let selector = format!("link[rel=stylesheet][href=\"{href}\"]");
     if doc.query_selector(&selector).ok().flatten().is_some() {
-        return;
+        return None;
     }
     let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head"))
     else {
-        return;
+        return None;
     };
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", href);
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        let target: &web_sys::EventTarget = link.as_ref();
+        let _ = target.add_event_listener_with_callback("load", &resolve);
+        let _ = target.add_event_listener_with_callback("error", &resolve);
+    });
     let _ = head.append_child(&link);
+    Some(loaded)
 }

@@ -85,7 +85,21 @@ impl StaticPage {
     pub fn indexable(&self) -> bool {
         matches!(self.kind, Kind::Guidance | Kind::Tool)
     }
+
+    /// Stylesheets of an area's own that the page links to itself, as the
+    /// app adds them when the area opens: without them the page would be
+    /// drawn unstyled first and move when the app takes over.
+    pub fn stylesheets(&self) -> &'static [&'static str] {
+        match self.address {
+            Address::Train => &[TRAIN_CSS],
+            _ => &[],
+        }
+    }
 }
+
+/// Train's stylesheet (style/train.css, copied as it is): fetched when the
+/// Train area opens, so no other page's first load carries it.
+pub const TRAIN_CSS: &str = "/train.css";
 
 /// The built `index.html` as trunk wrote it, before the home page replaces
 /// it: the app with no page drawn yet ("Loading…"). Servers and the service

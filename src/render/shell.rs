@@ -50,11 +50,28 @@ pub fn document(
     // preloaded: on a slow connection the wasm would compete with the
     // stylesheets the first paint needs. public/boot.js fetches the app once
     // the page has been painted.
-    replace(
+    let doc = replace(
         &without(template, Strip::Preloads),
         &head,
         &body(page, main, version),
-    )
+    )?;
+    Some(with_stylesheets(doc, page.stylesheets()))
+}
+
+/// Links `hrefs` last in the head, where the app adds them, so their rules
+/// come after the app's own stylesheets as they do in the app.
+fn with_stylesheets(mut doc: String, hrefs: &[&str]) -> String {
+    let Some(at) = doc.find("</head>") else {
+        return doc;
+    };
+    let mut links = String::new();
+    for href in hrefs {
+        links.push_str("  <link rel=\"stylesheet\" href=\"");
+        escape(href, &mut links);
+        links.push_str("\">\n  ");
+    }
+    doc.insert_str(at, &links);
+    doc
 }
 
 const NOINDEX: &str = "<meta name=\"robots\" content=\"noindex\">";
@@ -318,7 +335,7 @@ fn footer(h: &mut Html, version: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::pages::static_pages;
+    use crate::render::pages::{static_pages, TRAIN_CSS};
 
     const TEMPLATE: &str = "<!doctype html><html><head><noscript><link rel=\"stylesheet\" href=\"/noscript.css\"></noscript><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\"><title>Sense it. Spot it. Stop it.</title><script type=\"module\" src=\"/boot.js\"></script><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\"></head><body><noscript><p>old</p></noscript><div id=\"app-loading\">Loading…</div></body></html>";
 
@@ -372,6 +389,24 @@ mod tests {
             !doc.contains("preload"),
             "the app is fetched after the first paint, not preloaded"
         );
+    }
+
+    #[test]
+    fn trains_page_links_its_own_stylesheet_last_in_the_head_and_no_other_page_does() {
+        let sheet = format!("<link rel=\"stylesheet\" href=\"{TRAIN_CSS}\">");
+        for p in static_pages() {
+            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
+            let want = usize::from(p.address == Address::Train);
+            assert_eq!(doc.matches(&sheet).count(), want, "{}", p.path);
+            if want == 1 {
+                let (at, head_end) = (doc.find(&sheet), doc.find("</head>"));
+                let noscript = doc.find("/noscript.css");
+                assert!(
+                    noscript < at && at < head_end,
+                    "after the template's own sheets"
+                );
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::domain::address::Address;
 use crate::platform::page::MainBusy;
+use crate::render::pages::TRAIN_CSS;
 use crate::state::{store, AppState};
 use crate::ui::{
     area::Area,
@@ -36,8 +37,13 @@ use leptos_router::LazyRoute;
 
 /// `$route` shows `$view`, whose code lives in the wasm chunk `$chunk`.
 /// `$module` holds its loader and a `preload` that fetches the chunk early.
+/// An area with a stylesheet of its own (`stylesheet = href`) fetches it
+/// alongside the chunk and shows its first page once both are in.
 macro_rules! lazy_route {
     ($(#[$doc:meta])* $module:ident: $route:ident in $chunk:ident, reads_visits = $reads_visits:literal => $view:expr) => {
+        lazy_route!($(#[$doc])* $module: $route in $chunk, reads_visits = $reads_visits, stylesheet = None => $view);
+    };
+    ($(#[$doc:meta])* $module:ident: $route:ident in $chunk:ident, reads_visits = $reads_visits:literal, stylesheet = $sheet:expr => $view:expr) => {
         $(#[$doc])*
         pub struct $route;
 
@@ -72,6 +78,8 @@ macro_rules! lazy_route {
 
             async fn view(_this: Self) -> AnyView {
                 let _busy = MainBusy::start();
+                let sheet: Option<&str> = $sheet;
+                let sheet = sheet.map(crate::platform::page::load_stylesheet);
                 if $reads_visits {
                     let state = expect_context::<AppState>();
                     // The page's chunk loads while the store opens.
@@ -86,6 +94,9 @@ macro_rules! lazy_route {
                 let view = $module::render().await;
                 #[cfg(not(feature = "split"))]
                 let view = $module::render();
+                if let Some(sheet) = sheet {
+                    sheet.await;
+                }
                 view.unwrap_or_else(|_| view! { <PageLoadFailed/> }.into_any())
             }
         }
@@ -170,7 +181,7 @@ fn chain_pages(a: &Address) -> Option<AnyView> {
 
 lazy_route!(
     /// Train: the workshop.
-    train: Train in train, reads_visits = false => view! { <Area pages=train_pages/> }
+    train: Train in train, reads_visits = false, stylesheet = Some(TRAIN_CSS) => view! { <Area pages=train_pages/> }
 );
 fn train_pages(a: &Address) -> Option<AnyView> {
     Some(match a {

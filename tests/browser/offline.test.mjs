@@ -180,6 +180,34 @@ describe('after one visit online, everything works offline', () => {
     }
   });
 
+  it('Train, with its own stylesheet, from the home page and from a deep link', { timeout: TEST_TIMEOUT }, async () => {
+    // Train's stylesheet is no part of the first load (issue 15): the worker
+    // must have stored it, or Train would be drawn unstyled offline.
+    const page = await openControlled('/');
+    const trainSheet = () =>
+      page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.endsWith('/train.css')).map((s) => s.cssRules.length));
+    try {
+      assert.deepEqual(await trainSheet(), [], 'not on the home page');
+      await goOffline(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Train' }).click();
+      await page.getByTestId('start-course').waitFor();
+      const [rules] = await trainSheet();
+      assert.ok(rules > 0, 'opened from the home page, Train has its rules');
+      await page.getByTestId('start-course').click();
+      await page.getByTestId('next-slide').waitFor();
+      await load(page, '/train/course/m1/definition');
+      assert.equal((await trainSheet()).length, 1, 'a deep link has it, once');
+      assert.ok((await trainSheet())[0] > 0);
+      const points = await page.locator('.app-train-points').evaluate((el) => getComputedStyle(el).fontSize);
+      assert.equal(points, '19px', 'its rules apply');
+      await load(page, '/train');
+      assert.deepEqual((await trainSheet()).length, 1, 'the prerendered page has it, once');
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the whole wizard, then the visit\u2019s summary from a deep link opened fresh in a new page', { timeout: TEST_TIMEOUT }, async () => {
     const page = await openControlled('/spot');
     const context = page.context();

@@ -337,6 +337,7 @@ describe('the app takes over in place', () => {
         busy: window.__busyAtTakeover,
         pre: window.__pre,
         prerenderedLeft: document.getElementById('prerendered') !== null,
+        trainSheets: document.querySelectorAll('link[rel="stylesheet"][href="/train.css"]').length,
         shell: window.__shellOf(document.getElementById('app-root')),
         app: {
           main: document.querySelector('main')?.innerText,
@@ -346,6 +347,9 @@ describe('the app takes over in place', () => {
         },
       }));
       assert.equal(seen.prerenderedLeft, false, `${p}: the prerendered page is gone`);
+      // Train's stylesheet comes with its prerendered page (no shift when the
+      // app takes over), and the app keeps that link rather than adding one.
+      assert.equal(seen.trainSheets, p.startsWith('/train') ? 1 : 0, `${p}: train.css links`);
       assert.equal(seen.busy, false, `${p}: nothing was loading when the app took over`);
       assert.equal(seen.shifts.reduce((a, b) => a + b, 0), 0, `${p}: layout shifts ${seen.shifts}`);
       for (const part of ['main', 'header', 'masthead', 'footer']) {

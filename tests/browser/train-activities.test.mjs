@@ -191,13 +191,24 @@ describe('Train: activities, briefings and resources', () => {
     }
   });
 
-  it('the team pack\'s print rules are not part of the home page\'s first load', { timeout: TEST_TIMEOUT }, async () => {
+  it('Train\'s stylesheet and the team pack\'s print rules are not part of the home page\'s first load', { timeout: TEST_TIMEOUT }, async () => {
     const page = await open('/');
+    const sheets = () => page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? ''));
     try {
-      const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => s.href ?? ''));
-      assert.ok(sheets.length > 0);
-      assert.equal(sheets.filter((h) => h.endsWith('/team-pack.css')).length, 0, sheets.join(' '));
-      assert.doesNotMatch(readFileSync(path.join(DIST, 'index.html'), 'utf8'), /team-pack\.css/);
+      const first = await sheets();
+      assert.ok(first.length > 0);
+      for (const file of ['team-pack.css', 'train.css']) {
+        assert.equal(first.filter((h) => h.endsWith(`/${file}`)).length, 0, first.join(' '));
+        for (const html of ['index.html', 'app.html']) assert.ok(!readFileSync(path.join(DIST, html), 'utf8').includes(file), `${html}: ${file}`);
+      }
+      // Opening Train adds it once, and going back and forth never adds it again.
+      for (let i = 0; i < 2; i++) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Train' }).click();
+        await page.getByTestId('start-course').waitFor();
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stop it' }).click();
+        await page.waitForURL((u) => u.pathname === '/stop');
+      }
+      assert.equal((await sheets()).filter((h) => h.endsWith('/train.css')).length, 1);
     } finally {
       await page.close();
     }

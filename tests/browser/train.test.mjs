@@ -28,6 +28,21 @@ async function open(route, { viewport = { width: 820, height: 1180 }, time } = {
   return page;
 }
 
+/** Visible text under `selector` set smaller than 18 px, as "size: text". */
+const smallText = (page, selector) =>
+  page.evaluate((selector) => {
+    const out = [];
+    for (const root of document.querySelectorAll(selector)) {
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        if (el.closest('.app-visually-hidden')) continue;
+        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent.trim()).join(' ').trim();
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (own && size < 18) out.push(`${size}px: ${own.slice(0, 60)}`);
+      }
+    }
+    return out;
+  }, selector);
+
 async function axeClean(page, label) {
   // Each screen is checked as it opens, from the top. Scrolled part way, the
   // "Get help now" links sit partly under the sticky top row by design, and
@@ -350,6 +365,8 @@ describe('Train', () => {
       await presenter.getByRole('button', { name: /Reveal answers/ }).click();
       await audience.getByTestId('live-why').first().waitFor();
       assert.ok((await audience.locator(`[data-item="${id}"] .app-live__option--right`).innerText()).includes('Answer'));
+      // The presenter reads the room's screen and the next slide at arm's length.
+      assert.deepEqual(await smallText(presenter, '[data-testid="present-next"], .app-audience--preview'), [], 'text under 18 px');
       await axeClean(presenter, '/train/present with hands and the answer');
       await axeClean(audience, '/train/audience with hands and the answer');
       // A scenario: the room's choice shows on the audience screen, explained.
@@ -372,6 +389,54 @@ describe('Train', () => {
       assertNoPageErrors(presenter);
     } finally {
       await presenter.close();
+    }
+  });
+
+  // Known to fail (issue 13): measured on 2026-12-02, the activity slides
+  // overflow a 1280x720 projector: signs by 700 px (1519 revealed),
+  // frameworks 1365 (2549), msa 200 (487), routes 498 (1011), myths 25 (622),
+  // definition 7 (153), scale 0 (105), your-role 0 (195). They need their
+  // activities split onto slides of their own (content/workshop/). Reported
+  // as a todo until then, so the run shows what is left.
+  it('every slide fits the room\'s 1280x720 projector in full screen, before and after its answers are revealed', { timeout: TEST_TIMEOUT, todo: 'activity slides overflow the projector (issue 13)' }, async () => {
+    const screen = { width: 1280, height: 720 };
+    const presenter = await open('/train/present', { viewport: screen });
+    try {
+      const [audience] = await Promise.all([presenter.context().waitForEvent('page'), presenter.getByTestId('open-audience').click()]);
+      await waitForApp(audience);
+      const title = audience.getByTestId('live-title');
+      await title.waitFor();
+      await audience.getByRole('button', { name: 'Full screen' }).click();
+      await poll(() => audience.evaluate(() => document.fullscreenElement?.id === 'audience'));
+      assert.deepEqual(await audience.evaluate(() => [innerWidth, innerHeight]), [screen.width, screen.height]);
+      // What the room would have to scroll to see, in px (0 when it fits).
+      const overflow = () =>
+        audience.evaluate(() => {
+          const el = document.fullscreenElement;
+          return el.scrollHeight - el.clientHeight;
+        });
+      const tooTall = [];
+      await presenter.locator('main h1').click();
+      for (const [n, { slide }] of slides.entries()) {
+        if (n > 0) await presenter.keyboard.press('ArrowRight');
+        await poll(async () => (await title.innerText()) === slide.title);
+        assert.equal(await title.innerText(), slide.title);
+        await audience.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const shown = await overflow();
+        if (shown > 0) tooTall.push(`${slide.id}: ${shown} px`);
+        const answers = (slide.quiz ?? []).length + (slide.activities ?? []).length;
+        if (answers) {
+          await presenter.keyboard.press('r');
+          await audience.locator('[data-testid="live-why"], [data-testid="live-activity-answer"]').first().waitFor();
+          const revealed = await overflow();
+          if (revealed > 0) tooTall.push(`${slide.id}, answers revealed: ${revealed} px`);
+          await presenter.keyboard.press('r');
+        }
+      }
+      assert.deepEqual(tooTall, [], 'slides taller than the projector');
+      assertNoPageErrors(audience);
+    } finally {
+      await presenter.context().close();
     }
   });
 

@@ -135,12 +135,11 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     let notes = move || {
         let l = live.get()?;
         let (_, slide) = l.current(&w)?;
+        // The next slide as text the presenter can read at arm's length,
+        // rather than a miniature of it.
         let upcoming = l.upcoming(&w).map(|(b, s)| {
-            (
-                b.title.clone(),
-                s.title.clone(),
-                s.points.first().cloned().unwrap_or_default(),
-            )
+            let points: Vec<_> = s.points.iter().map(|p| text(p)).collect();
+            (b.title.clone(), s.title.clone(), points)
         });
         Some(view! {
             <section class="app-present__panel" aria-labelledby="notes-heading">
@@ -150,10 +149,12 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             <section class="app-present__panel" aria-labelledby="next-heading" data-testid="present-next">
                 <h2 class="app-heading-m" id="next-heading">"Next slide"</h2>
                 {match upcoming {
-                    Some((block, title, first)) => view! {
+                    Some((block, title, points)) => view! {
                         <p class="app-caption">{block}</p>
-                        <p><strong>{title}</strong></p>
-                        <p class="app-hint">{text(&first)}</p>
+                        <p class="app-present__next-title">{title}</p>
+                        <ul class="app-list app-list--bullet app-present__next-points">
+                            {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        </ul>
                     }.into_any(),
                     None => view! { <p>"This is the last slide."</p> }.into_any(),
                 }}
