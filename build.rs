@@ -15,6 +15,18 @@ mod workshop_model;
 #[path = "build/chain.rs"]
 mod chain;
 
+// The app's registry of organisations and numbers, so that content can name
+// a number and the build fills it in from the one place numbers live.
+#[path = "src/domain"]
+#[allow(dead_code, unused_imports)]
+mod domain {
+    pub mod nation;
+    pub mod registry;
+    pub mod review;
+    pub mod source;
+    pub mod sources;
+}
+
 #[path = "build/local_contacts.rs"]
 mod local_contacts;
 
@@ -31,6 +43,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/workshop/model.rs");
     println!("cargo:rerun-if-changed=src/domain/indicators");
     println!("cargo:rerun-if-changed=src/domain/registry.rs");
+    println!("cargo:rerun-if-changed=src/domain/review.rs");
+    println!("cargo:rerun-if-changed=src/domain/nation.rs");
+    println!("cargo:rerun-if-changed=src/domain/source.rs");
     println!("cargo:rerun-if-changed=src/domain/address.rs");
 
     let sources_rs = fs::read_to_string("src/domain/sources.rs").expect("src/domain/sources.rs");
@@ -267,16 +282,25 @@ fn build_chain_checker(out_dir: &std::path::Path) {
     let read = |name: &str| {
         fs::read_to_string(format!("content/chain-checker/{name}")).unwrap_or_default()
     };
+    let numbers = chain::Numbers::new(domain::registry::REGISTRY.iter().map(|o| {
+        (
+            format!("{:?}", o.id),
+            o.numbers.iter().map(|n| n.display).collect(),
+        )
+    }));
     let bank = chain::parse(
         &read("sources.toml"),
         &read("exposure.toml"),
         &read("questions.toml"),
     )
-    .and_then(|b| chain::check(&b).map(|()| b));
+    .and_then(|b| chain::check(&b, &numbers).map(|()| b));
     match bank {
         Ok(bank) => {
-            fs::write(out_dir.join("chain_bank.rs"), chain::render(&bank))
-                .expect("write chain_bank.rs");
+            fs::write(
+                out_dir.join("chain_bank.rs"),
+                chain::render(&bank, &numbers),
+            )
+            .expect("write chain_bank.rs");
         }
         Err(errors) => {
             for e in &errors {

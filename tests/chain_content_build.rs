@@ -4,6 +4,11 @@
 #[path = "../build/chain.rs"]
 #[allow(dead_code)]
 mod chain;
+#[path = "../src/domain/workshop/model.rs"]
+#[allow(dead_code)]
+mod workshop_model;
+
+use sense_spot_stop::domain::registry::REGISTRY;
 
 const SOURCES: &str = r#"reviewed = "2026-12-02"
 [[source]]
@@ -47,10 +52,20 @@ registry = "structure"
 ktc = "commitment-governance"
 "#;
 
+/// The app's registry, as build.rs gives it to the bank's checker.
+fn numbers() -> chain::Numbers {
+    chain::Numbers::new(REGISTRY.iter().map(|o| {
+        (
+            format!("{:?}", o.id),
+            o.numbers.iter().map(|n| n.display).collect(),
+        )
+    }))
+}
+
 fn errors(sources: &str, exposure: &str, questions: &str) -> Vec<String> {
     match chain::parse(sources, exposure, questions) {
         Err(e) => e,
-        Ok(bank) => chain::check(&bank).err().unwrap_or_default(),
+        Ok(bank) => chain::check(&bank, &numbers()).err().unwrap_or_default(),
     }
 }
 
@@ -67,7 +82,7 @@ fn has(e: &[String], what: &str) -> bool {
 fn a_good_bank_passes_and_renders() {
     assert_eq!(errors(SOURCES, EXPOSURE, QUESTIONS), Vec::<String>::new());
     let bank = chain::parse(SOURCES, EXPOSURE, QUESTIONS).unwrap();
-    let rs = chain::render(&bank);
+    let rs = chain::render(&bank, &numbers());
     assert!(rs.contains("pub const CS_C13: Source"));
     assert!(rs.contains("scale: Scale::YesNo"));
 }
@@ -180,4 +195,71 @@ fn duplicates_bad_dates_and_unknown_fields_fail() {
         "text = \"A board lead?\"\ncolour = \"red\"",
     );
     assert!(has(&e, "unknown field"), "{e:?}");
+}
+
+#[test]
+fn a_typed_phone_number_fails_and_a_named_one_is_filled_in_from_the_registry() {
+    for typed in [
+        "Call 999.",
+        "call 999, then",
+        "(999)",
+        "Ring 08000 121 700 for advice.",
+    ] {
+        let e = with_question(
+            "weak_action = \"Name one.\"",
+            &format!("weak_action = \"{typed}\""),
+        );
+        assert!(has(&e, "question B1: the number"), "{typed}: {e:?}");
+        assert!(has(&e, "is typed in"), "{typed}: {e:?}");
+    }
+    let e = with_question("text = \"A board lead?\"", "text = \"Call 999?\"");
+    assert!(has(&e, "question B1: the number 999 is typed in"), "{e:?}");
+    // Digits that only contain a number are not one.
+    for fine in ["Since 1999.", "Call 9999.", "Item 1010."] {
+        let e = with_question(
+            "weak_action = \"Name one.\"",
+            &format!("weak_action = \"{fine}\""),
+        );
+        assert!(!has(&e, "is typed in"), "{fine}: {e:?}");
+    }
+    let named = "weak_action = \"Tell staff when to call {number:Emergency999}.\"";
+    let q = QUESTIONS.replace("weak_action = \"Name one.\"", named);
+    assert_eq!(errors(SOURCES, EXPOSURE, &q), Vec::<String>::new());
+    let rs = chain::render(&chain::parse(SOURCES, EXPOSURE, &q).unwrap(), &numbers());
+    assert!(
+        rs.contains("weak_action: \"Tell staff when to call 999.\""),
+        "{rs}"
+    );
+    assert!(!rs.contains("{number:"));
+}
+
+#[test]
+fn an_unknown_number_name_fails() {
+    let e = with_question(
+        "find_out = \"Ask.\"",
+        "find_out = \"Call {number:Ghostbusters}.\"",
+    );
+    assert!(
+        has(
+            &e,
+            "question B1: {number:Ghostbusters} is not in the registry"
+        ),
+        "{e:?}"
+    );
+    let e = errors(
+        SOURCES,
+        &EXPOSURE.replace("Over £36m?", "Over £36m? Call {number:Nobody}"),
+        QUESTIONS,
+    );
+    assert!(
+        has(&e, "exposure A1: {number:Nobody} is not in the registry"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_real_bank_types_no_number_and_names_999_from_the_registry() {
+    let q = std::fs::read_to_string("content/chain-checker/questions.toml").unwrap();
+    assert!(q.contains("{number:Emergency999}"));
+    assert!(chain::typed_numbers(&q, &numbers()).is_empty());
 }

@@ -13,7 +13,7 @@ use crate::domain::{
     chain_checker::{
         actions::ORDER_RULE,
         bank::{questions_in, Scale, EXPOSURE, QUESTIONS, REVIEWED, SOURCES, THEMES},
-        report::theme_tags,
+        board::theme_tags,
         s54::RULE as S54_RULE,
         score::RULES,
         tags::{label, FAST_GOALS, KTC_THEMES, REGISTRY_FIELDS, S54_AREAS},

@@ -7,6 +7,7 @@ pub mod action_plan;
 pub mod board_report;
 pub mod chain_ctx;
 pub mod chain_home_page;
+pub mod column_heads;
 pub mod exposure_step;
 pub mod headline;
 pub mod note;

@@ -129,7 +129,7 @@ describe('a whole check by keyboard alone', () => {
       await poll(() => stepOf(page) === 'report');
       await waitForApp(page);
       const report = await page.locator('main').textContent();
-      for (const text of ['Modern slavery board report: Keyboard Foods', 'Jo Bloggs', 'Top five actions', 'Annex: answers', 'Policy approved in March.', 'What your next statement can evidence']) {
+      for (const text of ['Modern slavery board report: Keyboard Foods', 'Jo Bloggs', 'Top five actions', 'Annex', 'Policy approved in March.', 'What your next statement can evidence']) {
         assert.ok(report.includes(text), text);
       }
       assert.ok(!/slavery[- ]free/i.test(report.replace(/free of modern slavery/g, '')));
@@ -201,7 +201,8 @@ describe('print, downloads, export and import', () => {
       assert.equal(await report.locator('.app-chain-bars__row').count(), 9, 'a bar for each row of the table');
       assert.equal(await report.locator('#s54').count(), 1, 'the statement checklist: Northfield is in scope');
       assert.match(await report.getByTestId('what-changed').textContent(), /first check/);
-      assert.ok((await report.textContent()).includes('Annex: answers'));
+      assert.equal(await report.getByRole('heading', { name: 'Annex', exact: true }).count(), 1);
+      assert.match(await report.getByTestId('report-act-now').textContent(), /call 999\..*08000\s121\s700/, 'page 1 says what to do now, from the registry');
       const md = await grab('Download the report (Markdown)');
       assert.equal(md.name, 'northfield-foods-plc-2026-10-02.md');
       assert.equal(md.text, await readFile(path.join(GOLDEN, 'food-manufacturer.md'), 'utf8'), 'the same report as the golden file');
@@ -262,6 +263,77 @@ describe('print, downloads, export and import', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+/** Chromium's PDFs list each page as a `/Type /Page` object. */
+function pdfPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+/** The report printed on A4 as the print dialogue would (its own @page rule). */
+async function printedPages(page) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/, 'A4');
+  return pdfPages(pdf);
+}
+
+describe('the printed board report', () => {
+  it('page 1 is a summary for the board, at 10pt or more, and the annex starts page 2, for each golden profile', { timeout: TEST_TIMEOUT }, async () => {
+    const profiles = [
+      { file: 'office-supplier', org: 'Paper & Pens Ltd', band: 'Developing', themes: 9, flags: false, change: false },
+      { file: 'food-manufacturer', org: 'Northfield Foods plc', band: 'Act now', themes: 9, flags: true, change: false },
+      { file: 'lender', org: 'Harbour Bank', band: 'Established', themes: 10, flags: false, change: true },
+    ];
+    const measured = [];
+    for (const p of profiles) {
+      // Each in a fresh context, so the check imported is the only one.
+      const page = await open('/chain');
+      try {
+        assert.match(await importFile(page, `${p.file}.json`, await readFile(path.join(GOLDEN, `${p.file}.json`))), new RegExp(`Imported the check for ${p.org}`));
+        const id = await page.locator('[data-check]').first().getAttribute('data-check');
+        await page.goto(`/chain/check/${id}/report`);
+        await waitForApp(page);
+        await page.emulateMedia({ media: 'print' });
+        const summary = page.getByTestId('report-summary');
+        const text = await summary.innerText();
+        // What the first page holds: band, exposure and red flags first, then
+        // the actions with owners and dates, the theme scores and the limits.
+        assert.ok(text.includes(`Modern slavery board report: ${p.org}`), p.file);
+        assert.equal(await summary.getByTestId('band').textContent(), p.band, p.file);
+        assert.ok(text.indexOf('Red flags') < text.indexOf('Top five actions'), `${p.file}: red flags before actions`);
+        assert.equal(await summary.getByTestId('report-act-now').count(), p.flags ? 1 : 0, `${p.file}: the Act now line only with a red flag`);
+        assert.equal(await summary.locator('[data-testid="report-actions"] tbody tr').count(), 5, p.file);
+        assert.ok(await summary.locator('[data-testid="report-actions"] thead').isVisible(), `${p.file}: the actions' columns are named on paper`);
+        assert.equal(await summary.locator('.app-chain-bars__row').count(), p.themes, `${p.file}: a bar for each theme`);
+        assert.equal(await summary.getByTestId('report-change').count(), p.change ? 1 : 0, `${p.file}: the change in a line on a re-check`);
+        assert.match(await summary.getByTestId('report-limits').textContent(), /not an audit/, p.file);
+        // Readable on paper: no text on the first page under 10pt (13.33 CSS px).
+        const smallest = await summary.evaluate((el) => {
+          const sizes = [...el.querySelectorAll('*')]
+            .filter((e) => e.getClientRects().length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+            .map((e) => parseFloat(getComputedStyle(e).fontSize));
+          return Math.min(...sizes);
+        });
+        assert.ok(smallest >= (10 * 96) / 72 - 0.01, `${p.file}: smallest text on page 1 is ${smallest}px`);
+        // The annex is forced onto a new page, so if the summary (with all
+        // that comes before it) prints on one A4 page, the annex starts page 2.
+        const annex = page.getByTestId('report-annex');
+        assert.equal(await annex.evaluate((el) => getComputedStyle(el).breakBefore), 'page', `${p.file}: the annex starts a new page`);
+        assert.equal(await annex.getByRole('heading', { name: 'Annex', exact: true }).count(), 1);
+        const all = await printedPages(page);
+        await annex.evaluate((el) => { el.style.display = 'none'; });
+        const first = await printedPages(page);
+        await annex.evaluate((el) => { el.style.display = ''; });
+        measured.push(`${p.file}: ${all} pages, summary ${first}`);
+        assert.equal(first, 1, `${p.file}: the summary fits page 1`);
+        assert.ok(all > 1, `${p.file}: the annex follows on page 2`);
+        assertNoPageErrors(page);
+      } finally {
+        await page.close();
+      }
+    }
+    console.log(`# board report printed on A4: ${measured.join('; ')}`);
   });
 });
 

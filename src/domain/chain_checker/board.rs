@@ -4,13 +4,62 @@
 
 use super::{
     actions::{actions, Kind},
-    bank::{questions_in, EXPOSURE},
+    bank::{questions_in, Risk, EXPOSURE},
     check::Check,
     diff::what_changed,
-    report::{risk_questions, theme_tags, KPIS, LIMITS},
     s54::{registry_fields, statement_areas, Area},
     score::{assess, Band, Exposure},
+    tags::{label, FAST_GOALS, KTC_THEMES, REGISTRY_FIELDS, S54_AREAS},
 };
+
+/// The limits of a self-assessment, in the report's annex and on the
+/// results page.
+pub const LIMITS: &[&str] = &[
+    "This is a self-assessment, not an audit or a certification: it shows what the organisation says it does.",
+    "No score means that a supply chain is free of modern slavery, and there is no pass mark.",
+    "The answers were kept on the device they were entered on; this report was made there.",
+];
+
+/// The limits in one line, for the report's one-page summary; the annex
+/// gives them in full.
+pub const LIMITS_IN_BRIEF: &str = "A self-assessment, not an audit: it shows what the organisation says it does. No score means a supply chain is free of modern slavery, and there is no pass mark. The annex sets out the limits.";
+
+/// Suggested KPIs for the next statement.
+pub const KPIS: &[&str] = &[
+    "Share of high-risk suppliers assessed this year",
+    "Recruitment fees found and repaid to workers",
+    "Grievances received from supply-chain workers, and resolved",
+    "Staff trained, by role (buyers, HR, site managers)",
+];
+
+/// A theme's s54 areas, registry fields and KnowTheChain themes: the
+/// labels its questions are tagged with, each once, in question order.
+pub fn theme_tags(theme_id: &str) -> (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>) {
+    let mut s54 = Vec::new();
+    let mut reg = Vec::new();
+    let mut ktc = Vec::new();
+    for q in questions_in(theme_id) {
+        for (list, tags, id) in [
+            (&mut s54, &S54_AREAS[..], q.s54),
+            (&mut reg, &REGISTRY_FIELDS[..], q.registry),
+            (&mut ktc, &KTC_THEMES[..], q.ktc),
+        ] {
+            let l = label(tags, id);
+            if !list.contains(&l) {
+                list.push(l);
+            }
+        }
+    }
+    (s54, reg, ktc)
+}
+
+/// How many exposure questions can name a risk factor.
+pub fn risk_questions() -> usize {
+    EXPOSURE
+        .iter()
+        .filter(|q| q.options.iter().any(|o| o.risk != Risk::None))
+        .count()
+}
 
 /// A red flag answered Yes or Not sure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,14 +166,41 @@ pub struct Change {
 pub struct AnnexRow {
     pub id: &'static str,
     pub text: &'static str,
-    pub answer: String,
+    /// The answer's label (the options chosen, for exposure); `None` when
+    /// not answered.
+    pub answer: Option<String>,
+    /// Points scored, when answered; exposure questions score none.
+    pub points: Option<u32>,
+    /// The most points the question can score; `None` for exposure.
+    pub max: Option<u32>,
+    /// The FAST goal a finance question serves, as "FAST goal 2: …".
+    pub fast: Option<String>,
     pub note: Option<String>,
 }
 
+impl AnnexRow {
+    pub fn answer_or_not(&self) -> &str {
+        self.answer.as_deref().unwrap_or("Not answered")
+    }
+}
+
+/// The exposure questions, or one theme's questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnexSection {
-    pub title: String,
+    /// "A Exposure", "B Commitment and governance"…
+    pub name: String,
+    /// The theme's score; `None` for exposure.
+    pub percent: Option<u32>,
     pub rows: Vec<AnnexRow>,
+}
+
+impl AnnexSection {
+    pub fn heading(&self) -> String {
+        match self.percent {
+            Some(p) => format!("{}: {p}%", self.name),
+            None => self.name.clone(),
+        }
+    }
 }
 
 /// Everything on the results page and in the board report.
@@ -141,6 +217,7 @@ pub struct Board {
     pub change: Option<Change>,
     pub kpis: &'static [&'static str],
     pub limits: &'static [&'static str],
+    pub limits_in_brief: &'static str,
     pub annex: Vec<AnnexSection>,
 }
 
@@ -240,7 +317,8 @@ pub fn board(check: &Check) -> Board {
             .collect(),
     });
     let mut annex = vec![AnnexSection {
-        title: "A Exposure".into(),
+        name: "A Exposure".into(),
+        percent: None,
         rows: EXPOSURE
             .iter()
             .map(|q| {
@@ -248,11 +326,10 @@ pub fn board(check: &Check) -> Board {
                 AnnexRow {
                     id: q.id,
                     text: q.text,
-                    answer: if chosen.is_empty() {
-                        "Not answered".into()
-                    } else {
-                        chosen.join("; ")
-                    },
+                    answer: (!chosen.is_empty()).then(|| chosen.join("; ")),
+                    points: None,
+                    max: None,
+                    fast: None,
                     note: note(check, q.id),
                 }
             })
@@ -260,18 +337,22 @@ pub fn board(check: &Check) -> Board {
     }];
     for t in &o.themes {
         annex.push(AnnexSection {
-            title: format!("{} {}: {}%", t.theme.id, t.theme.title, t.percent),
+            name: format!("{} {}", t.theme.id, t.theme.title),
+            percent: Some(t.percent),
             rows: questions_in(t.theme.id)
-                .map(|q| AnnexRow {
-                    id: q.id,
-                    text: q.text,
-                    answer: check
-                        .answers
-                        .get(q.id)
-                        .map(|a| q.scale.label(*a))
-                        .unwrap_or("Not answered")
-                        .into(),
-                    note: note(check, q.id),
+                .map(|q| {
+                    let a = check.answers.get(q.id).copied();
+                    AnnexRow {
+                        id: q.id,
+                        text: q.text,
+                        answer: a.map(|a| q.scale.label(a).to_string()),
+                        points: a.and_then(|a| q.scale.points(a)),
+                        max: Some(q.scale.max()),
+                        fast: (!q.fast.is_empty()).then(|| {
+                            format!("FAST goal {}: {}", q.fast, label(&FAST_GOALS, q.fast))
+                        }),
+                        note: note(check, q.id),
+                    }
                 })
                 .collect(),
         });
@@ -290,6 +371,7 @@ pub fn board(check: &Check) -> Board {
         change,
         kpis: KPIS,
         limits: LIMITS,
+        limits_in_brief: LIMITS_IN_BRIEF,
         annex,
     }
 }

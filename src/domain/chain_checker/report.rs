@@ -1,33 +1,16 @@
-//! The board report as Markdown and the answers as CSV, made on the device.
+//! The board report as Markdown and the answers as CSV, made on the device
+//! from the same `board::Board` the screen and the printed report show, in
+//! the printed report's order: the one-page summary, then the annex.
 //! Everything a user typed is escaped, so a note cannot add Markdown, HTML or
 //! a spreadsheet formula.
 
 use super::{
-    actions::{actions, top_five, Kind},
-    bank::{questions_in, Risk, EXPOSURE, SOURCES},
-    check::Check,
-    diff::what_changed,
-    s54::{registry_fields, statement_areas},
-    score::{assess, Outcome},
-    tags::{label, FAST_GOALS, KTC_THEMES, REGISTRY_FIELDS, S54_AREAS},
+    actions::Kind,
+    bank::SOURCES,
+    board::{Board, Change},
 };
 use crate::domain::registry::{org, OrgId, Verification};
 use std::fmt::Write as _;
-
-/// The limits of a self-assessment, in the report and on the results page.
-pub const LIMITS: &[&str] = &[
-    "This is a self-assessment, not an audit or a certification: it shows what the organisation says it does.",
-    "No score means that a supply chain is free of modern slavery, and there is no pass mark.",
-    "The answers were kept on the device they were entered on; this report was made there.",
-];
-
-/// Suggested KPIs for the next statement.
-pub const KPIS: &[&str] = &[
-    "Share of high-risk suppliers assessed this year",
-    "Recruitment fees found and repaid to workers",
-    "Grievances received from supply-chain workers, and resolved",
-    "Staff trained, by role (buyers, HR, site managers)",
-];
 
 /// User text made safe for Markdown: one line, with Markdown and HTML
 /// characters escaped.
@@ -61,45 +44,13 @@ pub fn csv_cell(s: &str) -> String {
     format!("\"{}\"", v.replace('"', "\"\""))
 }
 
-pub fn theme_tags(theme_id: &str) -> (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>) {
-    let mut s54 = Vec::new();
-    let mut reg = Vec::new();
-    let mut ktc = Vec::new();
-    for q in questions_in(theme_id) {
-        for (list, tags, id) in [
-            (&mut s54, &S54_AREAS[..], q.s54),
-            (&mut reg, &REGISTRY_FIELDS[..], q.registry),
-            (&mut ktc, &KTC_THEMES[..], q.ktc),
-        ] {
-            let l = label(tags, id);
-            if !list.contains(&l) {
-                list.push(l);
-            }
-        }
-    }
-    (s54, reg, ktc)
-}
-
-fn org_name(check: &Check) -> String {
-    if check.organisation.trim().is_empty() {
-        "Your organisation".into()
-    } else {
-        md_text(&check.organisation)
-    }
-}
-
-/// How many exposure questions can name a risk factor.
-pub fn risk_questions() -> usize {
-    EXPOSURE
-        .iter()
-        .filter(|q| q.options.iter().any(|o| o.risk != Risk::None))
-        .count()
+fn number(id: OrgId) -> &'static str {
+    org(id).numbers.first().map(|n| n.display).unwrap_or("")
 }
 
 /// The Act now steps, with numbers and caveats from the registry.
 fn act_now_markdown() -> String {
     let mut m = String::from("What to do now:\n\n");
-    let number = |id: OrgId| org(id).numbers.first().map(|n| n.display).unwrap_or("");
     let _ = writeln!(
         m,
         "1. If anyone is in immediate danger, call {}.",
@@ -127,104 +78,98 @@ fn act_now_markdown() -> String {
     m
 }
 
-pub fn markdown(check: &Check) -> String {
-    let o: Outcome = assess(check);
-    let mut m = String::new();
-    let _ = writeln!(m, "# Chain Checker board report: {}\n", org_name(check));
-    let _ = writeln!(
-        m,
-        "Self-assessment of {}.\n",
-        if check.date.is_empty() {
-            "an undated check"
-        } else {
-            &check.date
-        }
-    );
-    let _ = writeln!(m, "**Band: {}.** {}\n", o.band.label(), o.band.meaning());
+/// The Act now steps in one line, for the report's one-page summary; the
+/// annex gives them in full. Each number is kept on one line.
+pub fn act_now_in_brief() -> String {
+    let unbroken = |id| number(id).replace(' ', "\u{a0}");
+    format!(
+        "If anyone is in immediate danger, call {}. For advice, call the helpline on {}. Do not end contracts straight away. The annex gives every step and contact.",
+        unbroken(OrgId::Emergency999),
+        unbroken(OrgId::Helpline)
+    )
+}
+
+/// "Since the check of …: band … → …; overall …% → …%."
+pub fn change_in_brief(c: &Change, date: impl Fn(&str) -> String) -> String {
+    format!(
+        "Since the check of {}: band {} → {}; overall {}% → {}%.",
+        date(&c.since),
+        c.band.0.label(),
+        c.band.1.label(),
+        c.overall.0,
+        c.overall.1
+    )
+}
+
+fn or_not_set(s: &str) -> String {
+    if s.trim().is_empty() {
+        "not set".into()
+    } else {
+        md_text(s)
+    }
+}
+
+/// Band, exposure and red flags (with the Act now steps), then the overall
+/// score: what a board reads first.
+fn headline(m: &mut String, b: &Board) {
+    let h = &b.headline;
+    let _ = writeln!(m, "**Band: {}.** {}\n", h.band.label(), h.band.meaning());
     let _ = writeln!(
         m,
         "**Exposure: {}** ({} of {} risk factors).{}\n",
-        o.exposure.label(),
-        o.risk_factors,
-        risk_questions(),
-        if o.assess_further() {
+        h.exposure.label(),
+        h.risk_factors,
+        h.risk_questions,
+        if h.assess_further {
             " Two or more risk factors: assess further."
         } else {
             ""
         }
     );
-    if o.red_flags.is_empty() {
+    if h.red_flags.is_empty() {
         m.push_str("**Red flags: none answered Yes or Not sure.**\n\n");
     } else {
         m.push_str("**Red flags: act now.**\n\n");
-        for q in &o.red_flags {
-            let a = check
-                .answers
-                .get(q.id)
-                .map(|a| q.scale.label(*a))
-                .unwrap_or("");
-            let _ = writeln!(m, "- **{}** {} ({a})", q.id, q.text);
+        for f in &h.red_flags {
+            let _ = writeln!(m, "- **{}** {} ({})", f.id, f.text, f.answer);
         }
         m.push('\n');
         m.push_str(&act_now_markdown());
     }
-    let _ = writeln!(m, "**Overall maturity: {}%.** No score means a supply chain is free of modern slavery, and there is no pass mark.\n", o.overall);
-    if o.unanswered > 0 {
+    let _ = writeln!(m, "**Overall maturity: {}%.** No score means a supply chain is free of modern slavery, and there is no pass mark.\n", h.overall);
+    if h.unanswered > 0 {
         let _ = writeln!(
             m,
             "{} question(s) were not answered and score 0.\n",
-            o.unanswered
+            h.unanswered
         );
     }
-    m.push_str("## Themes\n\n| Theme | Score | s54 area | Registry field | KnowTheChain theme |\n|---|---|---|---|---|\n");
-    for t in &o.themes {
-        let (s54, reg, ktc) = theme_tags(t.theme.id);
-        let _ = writeln!(
-            m,
-            "| {} {} | {}% ({} of {} points) | {} | {} | {} |",
-            t.theme.id,
-            t.theme.title,
-            t.percent,
-            t.points,
-            t.max,
-            s54.join("; "),
-            reg.join("; "),
-            ktc.join("; ")
-        );
-    }
-    m.push('\n');
-    if let Some(areas) = statement_areas(check) {
-        m.push_str("## What the next statement can evidence\n\n| Section 54 area | Evidence | Gaps |\n|---|---|---|\n");
-        for a in &areas {
-            let gaps: Vec<&str> = a.gaps.iter().map(|q| q.id).collect();
-            let _ = writeln!(
-                m,
-                "| {} | {} | {} |",
-                a.label,
-                a.evidence.label(),
-                if gaps.is_empty() {
-                    "none".to_string()
-                } else {
-                    gaps.join(", ")
-                }
-            );
+}
+
+/// The one-page summary: headline, top five actions, theme scores, the
+/// change in a line and the limits in a line.
+fn summary(m: &mut String, b: &Board) {
+    let _ = writeln!(
+        m,
+        "# Chain Checker board report: {}\n",
+        md_text(&b.organisation)
+    );
+    let _ = writeln!(
+        m,
+        "Self-assessment of {}.\n",
+        if b.date.is_empty() {
+            "an undated check".to_string()
+        } else {
+            md_text(&b.date)
         }
-        m.push('\n');
-    }
-    if let Some(fields) = registry_fields(check) {
-        m.push_str("| Registry field (statement includes) | Evidence |\n|---|---|\n");
-        for a in &fields {
-            let _ = writeln!(m, "| {} | {} |", a.label, a.evidence.label());
-        }
-        m.push('\n');
-    }
+    );
+    headline(m, b);
     m.push_str("## Top five actions\n\n");
-    let top = top_five(check, o.exposure);
+    let top = b.top_five();
     if top.is_empty() {
-        m.push_str("No weak answers: keep looking, and re-check next quarter.\n\n");
+        m.push_str("No weak answers: keep looking, and re-check next quarter.\n");
     }
     for (i, a) in top.iter().enumerate() {
-        let plan = check.plans.get(a.question.id).cloned().unwrap_or_default();
         let _ = writeln!(
             m,
             "{}. {}{} (Question {}.) Owner: {}. Due: {}.{}",
@@ -235,105 +180,122 @@ pub fn markdown(check: &Check) -> String {
                 ""
             },
             a.text,
-            a.question.id,
-            if plan.owner.trim().is_empty() {
-                "not set".into()
-            } else {
-                md_text(&plan.owner)
-            },
-            if plan.due.is_empty() {
-                "not set"
-            } else {
-                &plan.due
-            },
-            if plan.acknowledged {
-                " Acknowledged."
-            } else {
-                ""
-            }
+            a.question,
+            or_not_set(&a.owner),
+            or_not_set(&a.due),
+            if a.acknowledged { " Acknowledged." } else { "" }
         );
     }
-    m.push_str("\n## Change since the last check\n\n");
-    match what_changed(check) {
-        None => m.push_str("This is the first check: there is nothing to compare yet.\n\n"),
-        Some(c) => {
-            let _ = writeln!(
-                m,
-                "Since the check of {}: band {} → {}; overall {}% → {}%.\n",
-                c.since,
-                c.band.0.label(),
-                c.band.1.label(),
-                c.overall.0,
-                c.overall.1
-            );
-            for (t, a, b) in &c.themes {
-                let _ = writeln!(m, "- {t}: {a}% → {b}%");
-            }
-            if !c.themes.is_empty() {
-                m.push('\n');
-            }
-            let _ = writeln!(m, "{} answer(s) changed.\n", c.answers.len());
-            for (q, a, b) in &c.answers {
-                let label = |x: &Option<super::answer::Answer>| {
-                    x.map(|x| q.scale.label(x)).unwrap_or("Not answered")
-                };
-                let _ = writeln!(m, "- {} {}: {} → {}", q.id, q.text, label(a), label(b));
-            }
-            if !c.answers.is_empty() {
-                m.push('\n');
-            }
-        }
+    m.push_str("\n## Theme scores\n\n| Theme | Score |\n|---|---|\n");
+    for t in &b.themes {
+        let _ = writeln!(m, "| {} | {}% |", t.name(), t.percent);
     }
+    m.push('\n');
+    if let Some(c) = &b.change {
+        let _ = writeln!(m, "{}\n", change_in_brief(c, str::to_string));
+    }
+    let _ = writeln!(m, "*{}*\n", b.limits_in_brief);
+}
+
+fn change(m: &mut String, change: &Option<Change>) {
+    m.push_str("## Change since the last check\n\n");
+    let Some(c) = change else {
+        m.push_str("This is the first check: there is nothing to compare yet.\n\n");
+        return;
+    };
+    let _ = writeln!(m, "{}\n", change_in_brief(c, str::to_string));
+    for (t, a, b) in &c.themes {
+        let _ = writeln!(m, "- {t}: {a}% → {b}%");
+    }
+    if !c.themes.is_empty() {
+        m.push('\n');
+    }
+    let _ = writeln!(m, "{} answer(s) changed.\n", c.answers.len());
+    for a in &c.answers {
+        let _ = writeln!(m, "- {} {}: {} → {}", a.id, a.text, a.then, a.now);
+    }
+    if !c.answers.is_empty() {
+        m.push('\n');
+    }
+}
+
+/// The annex: each theme's score and what it maps to, what the next
+/// statement can evidence, the change, KPIs, limits, every answer and note,
+/// every action and the sources.
+fn annex(m: &mut String, b: &Board) {
+    m.push_str("---\n\n# Annex\n\n## Themes and what they map to\n\n| Theme | Score | s54 area | Registry field | KnowTheChain theme |\n|---|---|---|---|---|\n");
+    for t in &b.themes {
+        let _ = writeln!(
+            m,
+            "| {} | {}% ({} of {} points) | {} | {} | {} |",
+            t.name(),
+            t.percent,
+            t.points,
+            t.max,
+            t.s54.join("; "),
+            t.registry.join("; "),
+            t.ktc.join("; ")
+        );
+    }
+    m.push('\n');
+    if let Some(s) = &b.statement {
+        m.push_str("## What the next statement can evidence\n\n| Section 54 area | Evidence | Gaps |\n|---|---|---|\n");
+        for a in &s.areas {
+            let gaps = if a.gaps.is_empty() {
+                "none".to_string()
+            } else {
+                a.gaps.join(", ")
+            };
+            let _ = writeln!(m, "| {} | {} | {gaps} |", a.label, a.evidence);
+        }
+        m.push_str("\n| Registry field (statement includes) | Evidence |\n|---|---|\n");
+        for a in &s.fields {
+            let _ = writeln!(m, "| {} | {} |", a.label, a.evidence);
+        }
+        m.push('\n');
+    }
+    change(m, &b.change);
     m.push_str("## Suggested KPIs\n\n");
-    for k in KPIS {
+    for k in b.kpis {
         let _ = writeln!(m, "- {k}");
     }
     m.push_str("\n## Limits\n\n");
-    for l in LIMITS {
+    for l in b.limits {
         let _ = writeln!(m, "- {l}");
     }
-    m.push_str("\n---\n\n# Annex: answers\n\n## A Exposure\n\n");
-    for q in EXPOSURE {
-        let chosen = check.chosen_labels(q);
-        let _ = writeln!(
-            m,
-            "- **{}** {} {}",
-            q.id,
-            q.text,
-            if chosen.is_empty() {
-                "Not answered".to_string()
-            } else {
-                chosen.join("; ")
+    m.push_str("\n## Answers\n");
+    for s in &b.annex {
+        let _ = writeln!(m, "\n### {}\n", s.heading());
+        for r in &s.rows {
+            // Exposure answers are plain; theme answers bold, as scored.
+            match r.max {
+                None => {
+                    let _ = writeln!(m, "- **{}** {} {}", r.id, r.text, r.answer_or_not());
+                }
+                Some(_) => {
+                    let fast = r
+                        .fast
+                        .as_ref()
+                        .map(|f| format!(" ({f})"))
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        m,
+                        "- **{}** {} **{}**{fast}",
+                        r.id,
+                        r.text,
+                        r.answer_or_not()
+                    );
+                }
             }
-        );
-        if let Some(n) = check.notes.get(q.id).filter(|n| !n.trim().is_empty()) {
-            let _ = writeln!(m, "  - Note: {}", md_text(n));
-        }
-    }
-    for t in &o.themes {
-        let _ = writeln!(m, "\n## {} {}: {}%\n", t.theme.id, t.theme.title, t.percent);
-        for q in questions_in(t.theme.id) {
-            let a = check
-                .answers
-                .get(q.id)
-                .map(|a| q.scale.label(*a))
-                .unwrap_or("Not answered");
-            let fast = if q.fast.is_empty() {
-                String::new()
-            } else {
-                format!(" (FAST goal {}: {})", q.fast, label(&FAST_GOALS, q.fast))
-            };
-            let _ = writeln!(m, "- **{}** {} **{a}**{fast}", q.id, q.text);
-            if let Some(n) = check.notes.get(q.id).filter(|n| !n.trim().is_empty()) {
+            if let Some(n) = &r.note {
                 let _ = writeln!(m, "  - Note: {}", md_text(n));
             }
         }
     }
-    let all = actions(check, o.exposure);
-    if all.len() > 5 {
+    if b.actions.len() > 5 {
         m.push_str("\n## All actions\n\n");
-        for a in &all {
-            let _ = writeln!(m, "- {} ({})", a.text, a.question.id);
+        for a in &b.actions {
+            let _ = writeln!(m, "- {} ({})", a.text, a.question);
         }
     }
     m.push_str("\n## Sources\n\n");
@@ -350,69 +312,43 @@ pub fn markdown(check: &Check) -> String {
             }
         );
     }
+}
+
+pub fn markdown(b: &Board) -> String {
+    let mut m = String::new();
+    summary(&mut m, b);
+    annex(&mut m, b);
     m
 }
 
-pub fn csv(check: &Check) -> String {
-    let o = assess(check);
-    let acts = actions(check, o.exposure);
+/// The answers, one row a question, with each action's owner and due date.
+pub fn csv(b: &Board) -> String {
     let mut out = String::from(
         "Section,Question ID,Question,Answer,Points,Maximum,Note,Action,Owner,Due,Acknowledged\r\n",
     );
-    let row = |cells: &[&str]| {
-        cells
-            .iter()
-            .map(|c| csv_cell(c))
-            .collect::<Vec<_>>()
-            .join(",")
-            + "\r\n"
-    };
-    for q in EXPOSURE {
-        let chosen = check.chosen_labels(q);
-        let note = check.notes.get(q.id).cloned().unwrap_or_default();
-        out.push_str(&row(&[
-            "A Exposure",
-            q.id,
-            q.text,
-            &chosen.join("; "),
-            "",
-            "",
-            &note,
-            "",
-            "",
-            "",
-            "",
-        ]));
-    }
-    for t in &o.themes {
-        let section = format!("{} {}", t.theme.id, t.theme.title);
-        for q in questions_in(t.theme.id) {
-            let a = check.answers.get(q.id).copied();
-            let answer = a.map(|a| q.scale.label(a)).unwrap_or("");
-            let points = a
-                .and_then(|a| q.scale.points(a))
-                .map(|p| p.to_string())
-                .unwrap_or_default();
-            let note = check.notes.get(q.id).cloned().unwrap_or_default();
-            let action = acts
-                .iter()
-                .find(|x| x.question.id == q.id)
-                .map(|x| x.text)
-                .unwrap_or("");
-            let plan = check.plans.get(q.id).cloned().unwrap_or_default();
-            out.push_str(&row(&[
-                &section,
-                q.id,
-                q.text,
-                answer,
-                &points,
-                &q.scale.max().to_string(),
-                &note,
-                action,
-                &plan.owner,
-                &plan.due,
-                if plan.acknowledged { "yes" } else { "" },
-            ]));
+    for s in &b.annex {
+        for r in &s.rows {
+            let action = b.actions.iter().find(|a| a.question == r.id);
+            let cells = [
+                s.name.as_str(),
+                r.id,
+                r.text,
+                r.answer.as_deref().unwrap_or(""),
+                &r.points.map(|p| p.to_string()).unwrap_or_default(),
+                &r.max.map(|p| p.to_string()).unwrap_or_default(),
+                r.note.as_deref().unwrap_or(""),
+                action.map(|a| a.text).unwrap_or(""),
+                action.map(|a| a.owner.as_str()).unwrap_or(""),
+                action.map(|a| a.due.as_str()).unwrap_or(""),
+                if action.is_some_and(|a| a.acknowledged) {
+                    "yes"
+                } else {
+                    ""
+                },
+            ];
+            let row: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
         }
     }
     out

@@ -202,7 +202,7 @@ fn a_recheck_says_what_changed() {
 #[test]
 fn nothing_ever_says_slavery_free_or_passed() {
     for c in [office_supplier(), food_manufacturer(), lender()] {
-        let text = format!("{}{}", markdown(&c), csv(&c)).to_lowercase();
+        let text = format!("{}{}", markdown(&board(&c)), csv(&board(&c))).to_lowercase();
         assert!(!text.contains("slavery-free") && !text.contains("slavery free"));
         assert!(!text.contains("you passed") && !text.contains("compliant"));
     }
@@ -224,8 +224,8 @@ fn golden_reports_for_three_profiles() {
         // render; its golden file says what they show.
         let model = format!("{:#?}\n", board(&c));
         for (ext, text) in [
-            ("md", markdown(&c)),
-            ("csv", csv(&c)),
+            ("md", markdown(&board(&c))),
+            ("csv", csv(&board(&c))),
             ("json", export(&c)),
             ("board.txt", model),
         ] {
@@ -307,12 +307,77 @@ fn hostile_text_is_escaped_in_the_report_and_the_csv() {
             due: String::new(),
         },
     );
-    let md = markdown(&c);
+    let md = markdown(&board(&c));
     assert!(!md.contains("<script>") && !md.contains("<img"));
     assert!(md.contains("\\[click\\]"));
     assert!(!md.contains("\n# heading"));
-    let csv = csv(&c);
+    let csv = csv(&board(&c));
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+}
+
+#[test]
+fn the_markdown_is_the_summary_first_then_the_annex() {
+    let md = markdown(&board(&food_manufacturer()));
+    let at = |s: &str| md.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    let order = [
+        "**Band: Act now.**",
+        "**Exposure: High**",
+        "**Red flags: act now.**",
+        "1. If anyone is in immediate danger, call 999.",
+        "**Overall maturity: 43%.**",
+        "## Top five actions",
+        "Owner: Head of HR. Due: 2026-10-09. Acknowledged.",
+        "## Theme scores",
+        "| G Worker voice | 0% |",
+        "*A self-assessment, not an audit",
+        "# Annex",
+        "## Themes and what they map to",
+        "## What the next statement can evidence",
+        "## Change since the last check",
+        "## Suggested KPIs",
+        "## Limits",
+        "## Answers",
+        "### A Exposure",
+        "## All actions",
+        "## Sources",
+    ];
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{} before {}", pair[0], pair[1]);
+    }
+    let lender = markdown(&board(&lender()));
+    let change = "Since the check of 2026-07-01: band Developing → Established";
+    assert!(lender.find(change).unwrap() < lender.find("# Annex").unwrap());
+    assert!(
+        lender.contains("(FAST goal "),
+        "finance questions name their goal"
+    );
+}
+
+#[test]
+fn the_act_now_line_takes_its_numbers_from_the_registry_and_keeps_each_on_one_line() {
+    use crate::domain::registry::{org, OrgId};
+    let line = super::report::act_now_in_brief();
+    for id in [OrgId::Emergency999, OrgId::Helpline] {
+        let n = org(id).numbers[0].display;
+        assert!(line.contains(&n.replace(' ', "\u{a0}")), "{n} in {line}");
+    }
+}
+
+#[test]
+fn hostile_owners_and_dates_are_escaped_in_the_markdown() {
+    let mut c = office_supplier();
+    c.plans.insert(
+        "F1".into(),
+        Plan {
+            acknowledged: true,
+            owner: "<img src=x onerror=alert(1)> [x](javascript:alert(1))".into(),
+            due: "<script>alert(1)</script>".into(),
+        },
+    );
+    let md = markdown(&board(&c));
+    assert!(!md.contains("<img") && !md.contains("<script>"));
+    assert!(md.contains("Owner: &lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1))."));
+    assert!(md.contains("Due: &lt;script&gt;alert(1)&lt;/script&gt;."));
 }
 
 // ---- import corpus ----------------------------------------------------------
@@ -399,7 +464,7 @@ fn fifty_hostile_notes_come_back_as_plain_text() {
     assert_eq!(c.notes.len(), 50);
     let back = import(&export(&c)).unwrap();
     assert_eq!(back, c);
-    let md = markdown(&back);
+    let md = markdown(&board(&back));
     for p in ["<script>", "<img", "<svg", "<iframe", "<a href", "<body"] {
         assert!(!md.contains(p), "{p}");
     }

@@ -1,17 +1,25 @@
-//! The printable board report: one page of headline, themes, statement
-//! areas, top actions, change, KPIs and limits, then the annex of answers.
-//! Built from `board::Board`; what the user typed is only ever text.
+//! The printable board report: a one-page summary for the board (band,
+//! exposure, red flags, theme scores, the top five actions, the limits in a
+//! line), then the annex on its own pages: what each theme maps to, what the
+//! next statement can evidence, the Act now steps, the change, KPIs, limits,
+//! every answer and note, every action and the sources. Built from
+//! `board::Board`, as the Markdown is; what the user typed is only ever text.
 
 use super::{
-    headline::ChainHeadline, scoring_page::ChainAllSources,
-    statement_checklist::StatementChecklist, theme_bars::ThemeBars, what_changed::WhatChanged,
+    column_heads::ColumnHeads,
+    headline::ChainHeadline,
+    scoring_page::ChainAllSources,
+    statement_checklist::StatementChecklist,
+    theme_bars::{ThemeBars, ThemeTable},
+    what_changed::WhatChanged,
 };
 use crate::{
     domain::chain_checker::{
         actions::Kind,
         board::{AnnexSection, Board},
+        report::{act_now_in_brief, change_in_brief},
     },
-    render::sources::human_date,
+    render::{chain, sources::human_date},
 };
 use leptos::prelude::*;
 
@@ -52,13 +60,7 @@ fn TopActions(board: Board) -> impl IntoView {
     view! {
         <table class="app-table app-table--stack app-chain-top-actions" data-testid="report-actions">
             <caption class="app-table__caption">"Who does what, and by when"</caption>
-            <thead><tr>
-                <th scope="col">"Action"</th>
-                <th scope="col">"Question"</th>
-                <th scope="col">"Owner"</th>
-                <th scope="col">"Due"</th>
-                <th scope="col">"Accepted"</th>
-            </tr></thead>
+            <ColumnHeads cols=vec!["Action", "Question", "Owner", "Due", "Accepted"]/>
             <tbody>{rows}</tbody>
         </table>
     }
@@ -67,15 +69,20 @@ fn TopActions(board: Board) -> impl IntoView {
 
 #[component]
 fn AnnexPart(section: AnnexSection) -> impl IntoView {
+    let heading = section.heading();
     let rows = section
         .rows
         .into_iter()
         .map(|r| {
+            let answer = match &r.fast {
+                Some(f) => format!("{} ({f})", r.answer_or_not()),
+                None => r.answer_or_not().to_string(),
+            };
             view! {
                 <div class="app-summary-list__row">
                     <dt class="app-summary-list__key">{format!("{} {}", r.id, r.text)}</dt>
                     <dd class="app-summary-list__value">
-                        <p>{r.answer}</p>
+                        <p>{answer}</p>
                         {r.note.map(|n| view! { <p class="app-chain-note">"Note: "{n}</p> })}
                     </dd>
                 </div>
@@ -83,8 +90,38 @@ fn AnnexPart(section: AnnexSection) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3 class="app-heading-m">{section.title}</h3>
+        <h4 class="app-heading-s">{heading}</h4>
         <dl class="app-summary-list app-chain-annex-list">{rows}</dl>
+    }
+}
+
+/// Page 1: what a board reads in a meeting.
+#[component]
+fn Summary(board: Board) -> impl IntoView {
+    let act_now = (!board.headline.red_flags.is_empty()).then(|| {
+        view! {
+            <p class="app-chain-report__act-now" data-testid="report-act-now">
+                <strong>"Act now, whatever the score. "</strong>{act_now_in_brief()}
+            </p>
+        }
+    });
+    let change = board
+        .change
+        .as_ref()
+        .map(|c| view! { <p data-testid="report-change">{change_in_brief(c, human_date)}</p> });
+    view! {
+        <section class="app-chain-summary" aria-labelledby="chain-report-title" data-testid="report-summary">
+            <h2 class="app-heading-l app-chain-report__title" id="chain-report-title">{format!("Modern slavery board report: {}", board.organisation)}</h2>
+            <p class="app-chain-report__meta">{format!("Chain Checker self-assessment of {}. A summary for the board; the annex has the detail.", human_date(&board.date))}</p>
+            <ChainHeadline headline=board.headline.clone() brief=true/>
+            {act_now}
+            <h3 class="app-heading-m">"Top five actions"</h3>
+            <TopActions board=board.clone()/>
+            <h3 class="app-heading-m">"Theme scores"</h3>
+            <ThemeBars themes=board.themes.clone() id="chain-report-bars"/>
+            {change}
+            <p class="app-chain-report__limits" data-testid="report-limits">{board.limits_in_brief}</p>
+        </section>
     }
 }
 
@@ -101,7 +138,14 @@ pub fn BoardReport(board: Board) -> impl IntoView {
             <ol class="app-list app-list--number">{items}</ol>
         }
     });
-    let annex = board
+    let act_now = (!board.headline.red_flags.is_empty()).then(|| {
+        view! {
+            <h3 class="app-heading-m">"What to do now about the red flags"</h3>
+            // Built from the registry only, with every value escaped.
+            <div inner_html=chain::act_now()></div>
+        }
+    });
+    let answers = board
         .annex
         .clone()
         .into_iter()
@@ -119,30 +163,30 @@ pub fn BoardReport(board: Board) -> impl IntoView {
         .collect_view();
     view! {
         <article class="app-chain-report" data-testid="board-report">
-            <h2 class="app-heading-l app-chain-report__title">{format!("Modern slavery board report: {}", board.organisation)}</h2>
-            <p class="app-chain-report__meta">{format!("Chain Checker self-assessment of {}. A self-assessment, not an audit.", human_date(&board.date))}</p>
-            <ChainHeadline headline=board.headline.clone()/>
-            <h2 class="app-heading-m">"Top five actions"</h2>
-            <TopActions board=board.clone()/>
-            <h2 class="app-heading-m">"Theme scores"</h2>
-            <ThemeBars themes=board.themes.clone()/>
-            {board.statement.clone().map(|s| view! { <StatementChecklist statement=s/> })}
-            <h2 class="app-heading-m">"Change since the last check"</h2>
-            <WhatChanged change=board.change.clone()/>
-            <div class="app-chain-report__pair">
-                <div>
-                    <h2 class="app-heading-m">"Suggested KPIs for the next statement"</h2>
-                    <ul class="app-list app-list--bullet">{kpis}</ul>
+            <Summary board=board.clone()/>
+            <section class="app-chain-annex" aria-labelledby="chain-annex" data-testid="report-annex">
+                <h2 class="app-heading-l" id="chain-annex">"Annex"</h2>
+                <h3 class="app-heading-m">"Themes and what they map to"</h3>
+                <ThemeTable themes=board.themes.clone()/>
+                {board.statement.clone().map(|s| view! { <StatementChecklist statement=s in_annex=true/> })}
+                {act_now}
+                <h3 class="app-heading-m">"Change since the last check"</h3>
+                <WhatChanged change=board.change.clone()/>
+                <div class="app-chain-report__pair">
+                    <div>
+                        <h3 class="app-heading-m">"Suggested KPIs for the next statement"</h3>
+                        <ul class="app-list app-list--bullet">{kpis}</ul>
+                    </div>
+                    <div>
+                        <h3 class="app-heading-m">"Limits of a self-assessment"</h3>
+                        <ul class="app-list app-list--bullet">{limits}</ul>
+                    </div>
                 </div>
-                <div>
-                    <h2 class="app-heading-m">"Limits of a self-assessment"</h2>
-                    <ul class="app-list app-list--bullet">{limits}</ul>
-                </div>
-            </div>
-            <h2 class="app-heading-l app-chain-annex">"Annex: answers"</h2>
-            {annex}
-            {all}
-            <ChainAllSources/>
+                <h3 class="app-heading-m">"Answers"</h3>
+                {answers}
+                {all}
+                <ChainAllSources/>
+            </section>
         </article>
     }
 }

@@ -13,8 +13,10 @@ fn band_class(b: Band) -> &'static str {
     }
 }
 
+/// `brief` is the board report's first page: the same facts, with the
+/// explanations that its limits line and annex give in full left out.
 #[component]
-pub fn ChainHeadline(headline: Headline) -> impl IntoView {
+pub fn ChainHeadline(headline: Headline, #[prop(optional)] brief: bool) -> impl IntoView {
     let h = headline;
     let red_flags = if h.red_flags.is_empty() {
         view! { <p>"None answered Yes or Not sure."</p> }.into_any()
@@ -30,10 +32,10 @@ pub fn ChainHeadline(headline: Headline) -> impl IntoView {
         "{} of {} risk factors apply.{}",
         h.risk_factors,
         h.risk_questions,
-        if h.assess_further {
-            " Two or more apply, so look at the risk in more detail: which suppliers, sites and workers it concerns."
-        } else {
-            ""
+        match (h.assess_further, brief) {
+            (false, _) => "",
+            (true, true) => " Two or more apply: assess further.",
+            (true, false) => " Two or more apply, so look at the risk in more detail: which suppliers, sites and workers it concerns.",
         }
     );
     view! {
@@ -60,7 +62,7 @@ pub fn ChainHeadline(headline: Headline) -> impl IntoView {
                 <dt class="app-summary-list__key">"Overall maturity"</dt>
                 <dd class="app-summary-list__value">
                     <strong data-testid="overall">{format!("{}%", h.overall)}</strong>
-                    <p>"A measure of practice, not a pass mark. No score means a supply chain is free of modern slavery."</p>
+                    {(!brief).then(|| view! { <p>"A measure of practice, not a pass mark. No score means a supply chain is free of modern slavery."</p> })}
                     {(h.unanswered > 0).then(|| view! { <p>{format!("{} question(s) not answered yet; they score 0.", h.unanswered)}</p> })}
                 </dd>
             </div>

@@ -55,11 +55,11 @@ pub fn ReportStep(ctx: ChainCtx) -> impl IntoView {
             .with(|c| c.as_ref().map(|c| view! { <BoardReport board=board(c)/> }))
     };
     view! {
-        <p class="app-body-l app-no-print">"Print this page for the board, or save it as a PDF from the print dialogue. It starts with the findings and actions for the meeting; the annex after them lists every answer and note."</p>
+        <p class="app-body-l app-no-print">"Print this page for the board, or save it as a PDF from the print dialogue. The first page is a summary for the meeting: band, exposure, red flags, theme scores and the top five actions. The annex after it has the detail, every answer and note."</p>
         <div class="app-button-group app-no-print">
             <button type="button" class="app-button" on:click=move |_| export::print()>"Print the board report"</button>
-            <button type="button" class="app-button app-button--secondary" on:click=download("md", "text/markdown", report::markdown)>"Download the report (Markdown)"</button>
-            <button type="button" class="app-button app-button--secondary" on:click=download("csv", "text/csv", report::csv)>"Download the answers (CSV)"</button>
+            <button type="button" class="app-button app-button--secondary" on:click=download("md", "text/markdown", |c| report::markdown(&board(c)))>"Download the report (Markdown)"</button>
+            <button type="button" class="app-button app-button--secondary" on:click=download("csv", "text/csv", |c| report::csv(&board(c)))>"Download the answers (CSV)"</button>
             <button type="button" class="app-button app-button--secondary" on:click=download("json", "application/json", transfer::export)>"Export this check (file)"</button>
         </div>
         <p class="app-no-print" role="status" aria-live="polite">{move || message.get()}</p>

@@ -3,8 +3,12 @@
 //! table, the s54 checklist and what changed.
 
 use super::{
-    action_plan::ActionPlan, chain_ctx::ChainCtx, headline::ChainHeadline,
-    statement_checklist::StatementChecklist, theme_bars::ThemeBars, what_changed::WhatChanged,
+    action_plan::ActionPlan,
+    chain_ctx::ChainCtx,
+    headline::ChainHeadline,
+    statement_checklist::StatementChecklist,
+    theme_bars::{ThemeBars, ThemeTable},
+    what_changed::WhatChanged,
 };
 use crate::domain::{
     address::Address,
@@ -44,7 +48,8 @@ pub fn ResultsStep(ctx: ChainCtx) -> impl IntoView {
                 <p>"Red flags come first, then the rest by your exposure and each theme's weight. The first five go in the board report: accept each one and give it an owner and a due date. They are saved as you type."</p>
                 <ActionPlan ctx=ctx actions=b.actions/>
                 <h2 class="app-heading-l">"Theme scores"</h2>
-                <ThemeBars themes=b.themes/>
+                <ThemeBars themes=b.themes.clone() id="chain-bars-title"/>
+                <ThemeTable themes=b.themes/>
                 {b.statement.map(|s| view! { <StatementChecklist statement=s/> })}
                 <h2 class="app-heading-l" id="changes">"Change since the last check"</h2>
                 <WhatChanged change=b.change/>

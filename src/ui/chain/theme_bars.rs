@@ -1,12 +1,14 @@
 //! Theme scores as bars that reflow to any width, each row also saying its
 //! score in words (the bar itself is hidden from screen readers), and the
-//! same numbers as a table.
+//! same numbers as a table with what each theme maps to. The board report
+//! puts the bars on its first page and the table in its annex.
 
+use super::column_heads::ColumnHeads;
 use crate::domain::chain_checker::board::ThemeRow;
 use leptos::prelude::*;
 
 #[component]
-pub fn ThemeBars(themes: Vec<ThemeRow>) -> impl IntoView {
+pub fn ThemeBars(themes: Vec<ThemeRow>, #[prop(into)] id: String) -> impl IntoView {
     let bars = themes
         .iter()
         .map(|t| {
@@ -22,6 +24,16 @@ pub fn ThemeBars(themes: Vec<ThemeRow>) -> impl IntoView {
             }
         })
         .collect_view();
+    view! {
+        <figure class="app-chain-bars-figure">
+            <figcaption class="app-table__caption" id=id.clone()>"Score for each theme, out of 100"</figcaption>
+            <ul class="app-chain-bars" aria-labelledby=id>{bars}</ul>
+        </figure>
+    }
+}
+
+#[component]
+pub fn ThemeTable(themes: Vec<ThemeRow>) -> impl IntoView {
     let rows = themes
         .into_iter()
         .map(|t| {
@@ -37,20 +49,10 @@ pub fn ThemeBars(themes: Vec<ThemeRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <figure class="app-chain-bars-figure">
-            <figcaption class="app-table__caption" id="chain-bars-title">"Score for each theme, out of 100"</figcaption>
-            <ul class="app-chain-bars" aria-labelledby="chain-bars-title">{bars}</ul>
-            <table class="app-table app-table--stack app-chain-theme-table" data-testid="theme-table">
-                <caption class="app-table__caption">"Score for each theme, with the statement area and benchmark theme it maps to"</caption>
-                <thead><tr>
-                    <th scope="col">"Theme"</th>
-                    <th scope="col">"Score"</th>
-                    <th scope="col">"Answered"</th>
-                    <th scope="col">"Statement area (s54)"</th>
-                    <th scope="col">"KnowTheChain theme"</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </figure>
+        <table class="app-table app-table--stack app-chain-theme-table" data-testid="theme-table">
+            <caption class="app-table__caption">"Score for each theme, with the statement area and benchmark theme it maps to"</caption>
+            <ColumnHeads cols=vec!["Theme", "Score", "Answered", "Statement area (s54)", "KnowTheChain theme"]/>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

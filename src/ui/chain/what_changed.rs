@@ -1,6 +1,7 @@
 //! "What changed" since the check this one was copied from: band, overall
 //! score, each theme that moved, and every answer that changed.
 
+use super::column_heads::ColumnHeads;
 use crate::{domain::chain_checker::board::Change, render::sources::human_date};
 use leptos::prelude::*;
 
@@ -42,14 +43,14 @@ pub fn WhatChanged(change: Option<Change>) -> impl IntoView {
             {(!c.themes.is_empty()).then(|| view! {
                 <table class="app-table app-table--stack">
                     <caption class="app-table__caption">"Themes whose score changed"</caption>
-                    <thead><tr><th scope="col">"Theme"</th><th scope="col">"Then"</th><th scope="col">"Now"</th></tr></thead>
+                    <ColumnHeads cols=vec!["Theme", "Then", "Now"]/>
                     <tbody>{themes}</tbody>
                 </table>
             })}
             {(!c.answers.is_empty()).then(|| view! {
                 <table class="app-table app-table--stack">
                     <caption class="app-table__caption">"Answers that changed"</caption>
-                    <thead><tr><th scope="col">"Question"</th><th scope="col">"Then"</th><th scope="col">"Now"</th></tr></thead>
+                    <ColumnHeads cols=vec!["Question", "Then", "Now"]/>
                     <tbody>{answers}</tbody>
                 </table>
             })}
