@@ -147,14 +147,18 @@ pub fn use_stylesheet(href: &str) {
     let _ = add_stylesheet(href);
 }
 
-/// Adds the stylesheet as [`use_stylesheet`] does, and resolves once it has
-/// loaded (or failed: the page is then shown unstyled rather than never).
-/// Started before a page's code is fetched, the sheet comes in meanwhile, so
-/// the page is never drawn without it. A link that was there already has
+/// Adds the stylesheet as [`use_stylesheet`] does, at once, and returns what
+/// resolves once it has loaded (or failed: the page is then shown unstyled
+/// rather than never). Not an `async fn`, whose body would wait for the first
+/// poll: called before a page's code is fetched, the sheet comes in meanwhile,
+/// so the page is never drawn without it. A link that was there already has
 /// loaded: it was in the page's head, which the browser waits for.
-pub async fn load_stylesheet(href: &str) {
-    if let Some(loaded) = add_stylesheet(href) {
-        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+pub fn load_stylesheet(href: &str) -> impl std::future::Future<Output = ()> {
+    let loaded = add_stylesheet(href);
+    async move {
+        if let Some(loaded) = loaded {
+            let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+        }
     }
 }
 
