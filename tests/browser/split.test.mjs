@@ -182,10 +182,13 @@ describe('the app is split by route', () => {
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 60_000);
       await page.reload();
-      // The takeover (public/boot.js) and the busy flag wait for animation
-      // frames, which the paused clock holds too: step it a frame at a time,
-      // well short of the early fetching's half second, once the app has
-      // drawn its page (in real time: loading the code needs no timer).
+      // public/boot.js starts the app after the prerendered page's first
+      // paint (an animation frame, then a timer), which the paused clock
+      // holds: let those two pass. Loading the code then needs no timer.
+      await page.clock.runFor(32);
+      // The takeover and the busy flag wait for animation frames too: step
+      // the clock a frame at a time, well short of the early fetching's half
+      // second, once the app has drawn its page.
       await page.locator('#app-root main h1').waitFor({ state: 'attached' });
       const started = () => page.evaluate(() => document.documentElement.dataset.app === 'ready' && !document.querySelector('main [aria-busy="true"], main[aria-busy="true"]'));
       for (let ran = 0; !(await started()); ran += 16) {
