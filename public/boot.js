@@ -95,8 +95,10 @@ const start = () =>
 // (src/render/shell.rs): its text and styles are painted first, and only then
 // is the app fetched, so on a slow connection the wasm does not hold back the
 // first paint. The app shell (app.html) has nothing to show without the app,
-// and preloads it.
-if (document.getElementById("prerendered")) {
+// and preloads it. A page opened in a background tab paints nothing and gets
+// no animation frames until it is shown: it starts at once, so the app's
+// start-up is over before the reader looks, rather than running as they do.
+if (document.getElementById("prerendered") && !document.hidden) {
   requestAnimationFrame(() => setTimeout(start, 0));
 } else {
   start();

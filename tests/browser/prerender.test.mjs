@@ -364,6 +364,37 @@ describe('the app takes over in place', () => {
     }
   });
 
+  it('a page opened in a background tab starts the app before it is shown, and is taken over when shown', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+    // A background tab: hidden, and no animation frames until it is shown.
+    await page.addInitScript(() => {
+      let hidden = true;
+      const frames = [];
+      const realFrame = window.requestAnimationFrame.bind(window);
+      Object.defineProperty(document, 'hidden', { get: () => hidden });
+      Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
+      window.requestAnimationFrame = (cb) => (hidden ? frames.push(cb) : realFrame(cb));
+      window.__show = () => {
+        hidden = false;
+        document.dispatchEvent(new Event('visibilitychange'));
+        for (const cb of frames.splice(0)) realFrame(cb);
+      };
+    });
+    const wasm = page.waitForRequest((r) => r.url().endsWith('_bg.wasm'), { timeout: 30_000 });
+    await page.goto('/sense/the-law', { waitUntil: 'domcontentloaded' });
+    // The app's code is fetched, and its page drawn, while the tab is hidden.
+    await wasm;
+    // Polled on a timer: Playwright's default polling waits for animation frames.
+    await page.waitForFunction(() => document.querySelector('#app-root main h1') !== null, null, { timeout: 30_000, polling: 100 });
+    assert.equal(await page.evaluate(() => document.getElementById('prerendered') !== null), true, 'no takeover while hidden');
+    await page.evaluate(() => window.__show());
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => document.getElementById('prerendered')), null, 'taken over once shown');
+    assert.equal(await page.locator('main h1').innerText(), await page.evaluate(() => document.title.split(' – ')[0]));
+    assertNoPageErrors(page, 'background tab');
+    await page.close();
+  });
+
   it('keeps the scroll position and focus of a reader who started before the app', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     await page.addInitScript(OBSERVE);
