@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
 import { startServer } from '../tests/server.mjs';
 import { clickAndTime } from './static-swap.mjs';
+import { mainThreadEvents } from './trace.mjs';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -77,21 +78,8 @@ async function traced(fn) {
 
 /** Self time (ms) by event name on the renderer's main thread, from the first EventDispatch of type click on. */
 function selfTimes(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return { total: 0, by: new Map() };
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E'));
-  // Turn B/E pairs into complete events.
-  const complete = [];
-  const open = [];
-  for (const e of onMain.sort((a, b) => a.ts - b.ts)) {
-    if (e.ph === 'X') complete.push({ name: e.name, ts: e.ts, dur: e.dur ?? 0, args: e.args });
-    else if (e.ph === 'B') open.push(e);
-    else {
-      const b = open.pop();
-      if (b) complete.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, args: b.args });
-    }
-  }
-  complete.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const complete = mainThreadEvents(events);
+  if (!complete.length) return { total: 0, by: new Map() };
   const click = complete.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   const from = click ? click.ts : complete[0]?.ts ?? 0;
   const by = new Map();

@@ -43,6 +43,11 @@ const profile = process.env.TRUNK_PROFILE;
 if (!staging || !profile) fail('TRUNK_STAGING_DIR and TRUNK_PROFILE must be set (this runs as a trunk post_build hook)');
 const input = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', profile, `${NAME}.wasm`);
 
+// WASM_PROFILING=1: a build for profiles (bench/profile*.mjs), never to ship:
+// function names kept, and wasm-opt only copies, so it takes a minute.
+const PROFILING = process.env.WASM_PROFILING === '1';
+const OPT = PROFILING ? ['-O0', '-g'] : ['-Oz'];
+
 const hashOf = (bytes, algorithm = 'sha256') => createHash(algorithm).update(bytes).digest();
 const integrity = (bytes) => `sha384-${hashOf(bytes, 'sha384').toString('base64')}`;
 
@@ -81,13 +86,13 @@ try {
   // 2. The main module's glue, as trunk makes it, but keeping the function
   //    table's export, through which the chunks add and call functions.
   const bindgen = path.join(work, 'bindgen');
-  await run('wasm-bindgen', ['--target=web', `--out-dir=${bindgen}`, `--out-name=${NAME}`, '--no-typescript', '--keep-lld-exports', path.join(split, `${NAME}.wasm`)]);
+  await run('wasm-bindgen', ['--target=web', `--out-dir=${bindgen}`, `--out-name=${NAME}`, '--no-typescript', '--keep-lld-exports', ...(PROFILING ? ['--keep-debug'] : []), path.join(split, `${NAME}.wasm`)]);
 
   // 3. Optimise every wasm file, two at a time on a 2-core machine.
   const opt = path.join(work, 'opt');
   const jobs = [
-    () => run('wasm-opt', ['-Oz', path.join(bindgen, `${NAME}_bg.wasm`), `--output=${path.join(opt + '-main.wasm')}`]),
-    ...chunks.map((c) => () => run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(split, c), `--output=${path.join(opt + '-' + c)}`])),
+    () => run('wasm-opt', [...OPT, path.join(bindgen, `${NAME}_bg.wasm`), `--output=${path.join(opt + '-main.wasm')}`]),
+    ...chunks.map((c) => () => run('wasm-opt', [...OPT, ...WASM_FEATURES, path.join(split, c), `--output=${path.join(opt + '-' + c)}`])),
   ];
   await inParallel(jobs, Math.max(1, Math.min(availableParallelism(), 4)));
 

@@ -14,6 +14,7 @@
 //
 //   LH_PAGES=/,/sense/the-law   only these addresses (default: every page)
 //   LH_RUNS=3                   runs per page and side; medians are reported
+//   LH_SAVE=dir                 also keep each run's full Lighthouse report there
 
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -80,6 +81,11 @@ function median(values) {
 async function audit(port, url) {
   const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (process.env.LH_SAVE) {
+    const name = `${new URL(url).port}${new URL(url).pathname.replaceAll('/', '_')}.json`;
+    await mkdir(process.env.LH_SAVE, { recursive: true });
+    await writeFile(path.join(process.env.LH_SAVE, name), JSON.stringify(lhr));
+  }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)]));
   const lost = {};
   for (const c of CATEGORIES) {
@@ -92,6 +98,7 @@ async function audit(port, url) {
     lcp: lhr.audits['largest-contentful-paint'].numericValue,
     fcp: lhr.audits['first-contentful-paint'].numericValue,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
     lost,
     lighthouse: lhr.lighthouseVersion,
   };
@@ -105,6 +112,7 @@ function summarise(runs) {
     lcp: median(runs.map((r) => r.lcp)),
     fcp: median(runs.map((r) => r.fcp)),
     cls: Math.max(...runs.map((r) => r.cls)),
+    tbt: median(runs.map((r) => r.tbt)),
     lost,
   };
 }
@@ -179,6 +187,7 @@ export default {
       ms(p.static.lcp),
       `${p.lcpRatio.toFixed(2)}x`,
       p.app.cls.toFixed(3),
+      `${Math.round(p.app.tbt)} ms`,
     ]);
     const missing = pages.filter((p) => p.misses.length);
     const ratios = pages.map((p) => p.lcpRatio);
@@ -201,7 +210,7 @@ export default {
       `${data.meetAll} of ${pages.length} pages meet every goal; the highest LCP ratio is ${data.worstLcpRatio.toFixed(2)}x.`,
       '',
       ctx.table(
-        ['page', 'perf.', 'a11y', 'best pr.', 'SEO', 'LCP app', 'LCP static', 'ratio', 'CLS'],
+        ['page', 'perf.', 'a11y', 'best pr.', 'SEO', 'LCP app', 'LCP static', 'ratio', 'CLS', 'TBT app'],
         rows,
       ),
       '',

@@ -1,0 +1,20 @@
+// Shared by the profiling tools (bench/profile*.mjs): a Chrome trace's events
+// on the renderer's main thread.
+
+/** Complete events on the renderer's main thread (B/E pairs joined), by start then longest first. */
+export function mainThreadEvents(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && ['X', 'B', 'E'].includes(e.ph));
+  const complete = [];
+  const open = [];
+  for (const e of onMain.sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X') complete.push({ name: e.name, ts: e.ts, dur: e.dur ?? 0, args: e.args });
+    else if (e.ph === 'B') open.push(e);
+    else {
+      const b = open.pop();
+      if (b) complete.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, args: b.args });
+    }
+  }
+  return complete.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+}
