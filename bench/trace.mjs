@@ -9,11 +9,11 @@ export function mainThreadEvents(events) {
   const complete = [];
   const open = [];
   for (const e of onMain.sort((a, b) => a.ts - b.ts)) {
-    if (e.ph === 'X') complete.push({ name: e.name, ts: e.ts, dur: e.dur ?? 0, args: e.args });
+    if (e.ph === 'X') complete.push({ name: e.name, ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? e.dur ?? 0, args: e.args });
     else if (e.ph === 'B') open.push(e);
     else {
       const b = open.pop();
-      if (b) complete.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, args: b.args });
+      if (b) complete.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, tdur: (e.tts ?? e.ts) - (b.tts ?? b.ts), args: b.args });
     }
   }
   return complete.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
