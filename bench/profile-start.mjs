@@ -58,13 +58,16 @@ function selfTimes(events, from, to) {
 }
 
 /** Inclusive sampled time by function (a wasm build with names: WASM_PROFILING=1, scripts/split-wasm.mjs). */
-function printFunctions(p, top) {
+function printFunctions(p, top, window) {
   const nodes = new Map(p.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
   const total = new Map();
   const self = new Map();
+  let at = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
+    at += p.timeDeltas[i] ?? 0;
+    if (window && (at < window.ts || at >= window.ts + window.dur)) continue;
     const seen = new Set();
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
@@ -117,7 +120,8 @@ for (const address of addresses) {
       const top = [...by.entries()].filter(([n, ms]) => ms >= 2 && n !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 9);
       console.log(`  at ${((t.ts - t0) / 1000).toFixed(0).padStart(5)} ms: ${length(t).toFixed(0).padStart(4)} ms  ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | ')}`);
     }
-    if (profile) printFunctions(profile, Number(process.env.FUNCTIONS));
+    // TASK=n: only the samples taken in the nth long task listed.
+    if (profile) printFunctions(profile, Number(process.env.FUNCTIONS), process.env.TASK ? tasks[Number(process.env.TASK) - 1] : null);
     await context.close();
   }
 }
