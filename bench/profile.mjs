@@ -8,8 +8,12 @@
 // Prints, per click, the wall time and the main thread's self time by trace
 // event (script, style, layout, paint...), then the same summed over all
 // clicks, and the hottest functions of the sampled profile (wasm functions
-// by name when the build kept its name section). Reads dist/ (APP_DIST=dir
-// for another build).
+// by name when the build kept its name section). Only what happens from the
+// click to the painted frame the bench times is counted (a user timing mark
+// at that point): work the app leaves for after the paint is not the step's
+// cost. AFTER_PAINT=1 counts everything until the address has followed.
+// PROFILE_FROM=observe- sums only the clicks made from steps whose name
+// starts so. Reads dist/ (APP_DIST=dir for another build).
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
@@ -82,11 +86,12 @@ function selfTimes(events) {
   if (!complete.length) return { total: 0, by: new Map() };
   const click = complete.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   const from = click ? click.ts : complete[0]?.ts ?? 0;
+  const until = paintedAt(events) ?? Infinity;
   const by = new Map();
   const stack = [];
   const add = (name, us) => by.set(name, (by.get(name) ?? 0) + us / 1000);
   for (const e of complete) {
-    if (e.ts < from) continue;
+    if (e.ts < from || e.ts >= until) continue;
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
     if (parent) add(parent.label, -e.dur);
@@ -95,8 +100,17 @@ function selfTimes(events) {
     add(label, e.dur);
     stack.push(item);
   }
-  return { by };
+  return { by, from, until };
 }
+
+/** The trace time of the 'painted' mark (see timedClick), unless AFTER_PAINT is set. */
+function paintedAt(events) {
+  if (process.env.AFTER_PAINT) return undefined;
+  return events.find((e) => e.name === 'painted' && e.cat?.includes('user_timing'))?.ts;
+}
+
+/** The bench's clickAndTime, with a mark once the frame is painted (an expression: no eval in the page). */
+const timedClick = (selector) => `(${clickAndTime})(${JSON.stringify(selector)}).then((ms) => { performance.mark('painted'); return ms; })`;
 
 const { selector, prepare } = await setUp();
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
@@ -105,6 +119,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 const totals = new Map();
 const walls = [];
 const profiles = [];
+const windows = [];
 for (let i = 0; i < CLICKS && (await prepare()); i++) {
   // Let anything after the last step (autosave, idle work) settle.
   await page.waitForTimeout(300);
@@ -113,18 +128,23 @@ for (let i = 0; i < CLICKS && (await prepare()); i++) {
   const onRequest = (r) => requests.push(new URL(r.url()).pathname);
   page.on('request', onRequest);
   const before = page.url();
-  const { result: wall, events } = await traced(() => page.evaluate(clickAndTime, selector));
+  const fromStep = new URL(before).pathname.split('/').pop();
+  const { result: wall, events } = await traced(() => page.evaluate(timedClick(selector)));
   // The address follows the painted screen (src/ui/area.rs).
   await page.waitForURL((url) => url.href !== before);
   page.off('request', onRequest);
   if (requests.length) console.log(`  requests during click ${i + 1}: ${requests.join(', ')}`);
   const { profile } = await cdp.send('Profiler.stop');
-  profiles.push(profile);
-  walls.push(wall);
-  const { by } = selfTimes(events);
+  const { by, from, until } = selfTimes(events);
+  const counted = !process.env.PROFILE_FROM || fromStep.startsWith(process.env.PROFILE_FROM);
+  if (counted) {
+    profiles.push(profile);
+    walls.push(wall);
+    windows.push({ from, until });
+  }
   const top = [...by.entries()].filter(([, ms]) => ms >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, 8);
   console.log(`click ${i + 1} (${new URL(page.url()).pathname}): ${wall.toFixed(1)} ms  ${top.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(' | ')}`);
-  for (const [n, ms] of by) totals.set(n, (totals.get(n) ?? 0) + ms);
+  if (counted) for (const [n, ms] of by) totals.set(n, (totals.get(n) ?? 0) + ms);
 }
 const n = walls.length;
 const sorted = [...walls].sort((a, b) => a - b);
@@ -134,11 +154,23 @@ for (const [name, ms] of [...totals.entries()].sort((a, b) => b[1] - a[1]).slice
 }
 
 // Sampled profile: self time by function, summed over clicks.
+/** The sample times of a profile (the trace's clock), and whether each is inside its click's window. */
+function inWindow(p, w) {
+  const inside = [];
+  let t = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i];
+    inside.push(t >= w.from && t < w.until);
+  }
+  return inside;
+}
 const fnSelf = new Map();
-for (const p of profiles) {
+for (const [k, p] of profiles.entries()) {
   const nodes = new Map(p.nodes.map((node) => [node.id, node]));
   const deltas = p.timeDeltas;
+  const inside = inWindow(p, windows[k]);
   for (let i = 0; i < p.samples.length; i++) {
+    if (!inside[i]) continue;
     const node = nodes.get(p.samples[i]);
     const cf = node.callFrame;
     const name = `${cf.functionName || '(anonymous)'} ${cf.url ? path.basename(cf.url) : ''}`.trim();
@@ -151,11 +183,13 @@ for (const [name, ms] of [...fnSelf.entries()].sort((a, b) => b[1] - a[1]).slice
 }
 // Inclusive time: every function on a sample's stack, counted once per sample.
 const fnTotal = new Map();
-for (const p of profiles) {
+for (const [k, p] of profiles.entries()) {
   const nodes = new Map(p.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const inside = inWindow(p, windows[k]);
   for (let i = 0; i < p.samples.length; i++) {
+    if (!inside[i]) continue;
     const seen = new Set();
     for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) {
       const cf = nodes.get(id).callFrame;

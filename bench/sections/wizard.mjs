@@ -10,6 +10,17 @@ const CONTINUE = '[data-testid="continue"]';
 
 const VISITS = 4;
 
+/**
+ * Runs in the page: main's HTML as shown, without what the app keeps hidden
+ * (the answers of another kind of question, built ahead): the static page
+ * swaps in only what is on screen.
+ */
+function shownMain() {
+  const copy = document.querySelector('main').cloneNode(true);
+  copy.querySelectorAll('[hidden]').forEach((el) => el.remove());
+  return copy.innerHTML;
+}
+
 /** Runs in the page: tick a checkbox and wait for the next frame. */
 async function tickAndTime(value) {
   const box = document.querySelector(`input[type="checkbox"][value="${value}"]`);
@@ -26,6 +37,8 @@ export default {
   async run(ctx) {
     const server = await ctx.server();
     const continues = [];
+    // Which screen each Continue left, to compare step by step with the static swap.
+    const from = [];
     const ticks = [];
     // The question screens of the first visit, as the app drew them, in order.
     const screens = [];
@@ -45,20 +58,22 @@ export default {
           const values = await page.locator('input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.value));
           for (const value of values.slice(0, 3)) ticks.push(await page.evaluate(tickAndTime, value));
         }
-        if (v === 0) screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
+        if (v === 0) screens.push(await page.evaluate(shownMain));
         const before = page.url();
+        from.push(s);
         continues.push(await page.evaluate(clickAndTime, CONTINUE));
         // The address follows the painted screen (src/ui/area.rs).
         await page.waitForURL((url) => url.href !== before);
       }
       if (v === 0) {
-        screens.push(await page.evaluate(() => document.querySelector('main').innerHTML));
+        screens.push(await page.evaluate(shownMain));
         captured = await capturePage(page);
       }
       await page.close();
     }
     // The same screens, swapped in by a static page: as many samples as the app's.
     const swaps = [];
+    const swapFrom = [];
     const swapUrl = await writeSwapPage(ctx, server, SWAP_DIR, captured);
     for (let v = 0; v < VISITS; v++) {
       const page = await ctx.newBenchPage({ viewport: { width: 820, height: 1180 } });
@@ -66,6 +81,7 @@ export default {
       for (let i = 0; i + 1 < screens.length; i++) {
         await page.evaluate(showScreen, screens[i]);
         await page.evaluate(prepareSwap, { selector: CONTINUE, next: screens[i + 1] });
+        swapFrom.push(from[i]);
         swaps.push(await page.evaluate(clickAndTime, CONTINUE));
       }
       await page.close();
@@ -76,6 +92,15 @@ export default {
       staticSwap: ctx.stat(swaps),
       tick: ctx.stat(ticks),
     };
+    // Step by step (on the console only, with BENCH_STEPS=1): where the app is furthest from the floor.
+    if (process.env.BENCH_STEPS) {
+      const by = (labels, times, label) => ctx.median(times.filter((_, i) => labels[i] === label));
+      for (const label of [...new Set(from)]) {
+        const app = by(from, continues, label);
+        const swap = by(swapFrom, swaps, label);
+        console.log(`${`${label} ->`.padEnd(22)} app ${app.toFixed(1).padStart(6)} ms  static ${swap.toFixed(1).padStart(6)} ms  ${(app / swap).toFixed(2)}x`);
+      }
+    }
     data.ratio = { median: data.continue.median / data.staticSwap.median, p95: data.continue.p95 / data.staticSwap.p95 };
     const markdown = [
       ctx.table(

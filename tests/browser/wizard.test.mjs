@@ -382,7 +382,7 @@ describe('one question frame from question to question', () => {
       assert.equal(stepOf(page), 'setting');
       assert.ok(await headingFocused(page, 'What kind of property is this?'), 'focus moves to the new question');
       assert.ok(await sameFrame(page), 'Continue keeps the form on screen');
-      assert.equal(await page.locator('input[type="radio"]:checked').count(), 0, 'no radio of the last question stays checked');
+      assert.equal(await page.locator('[data-testid="answers-radios"] input[type="radio"]:checked').count(), 0, 'no radio of the last question stays checked');
 
       // An error on the setting question...
       await page.getByTestId('continue').click();
@@ -459,6 +459,98 @@ describe('one question frame from question to question', () => {
   });
 });
 
+describe('each kind of answers is kept, hidden while another kind is shown', () => {
+  const parts = ['answers-radios', 'answers-place', 'answers-observations'];
+  /** The one part on show; every other part is hidden (and so out of the tab order and the accessibility tree). */
+  const shownPart = (page) =>
+    page.evaluate((ids) => {
+      const shown = ids.filter((id) => {
+        const el = document.querySelector(`[data-testid="${id}"]`);
+        return el && !el.hidden && el.getClientRects().length > 0;
+      });
+      return shown.length === 1 ? shown[0] : `${shown.length} parts shown`;
+    }, parts);
+  /** Marks the first input of a part, to find out later whether it was built anew. */
+  const markInput = (page, id) => page.locator(`[data-testid="${id}"] input`).first().evaluate((el) => { el.keptAcrossKinds = true; });
+  const inputKept = (page, id) => page.locator(`[data-testid="${id}"] input`).first().evaluate((el) => el.keptAcrossKinds === true);
+  const boxes = (page) => page.locator('[data-testid="answers-observations"] input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.value));
+  const back = async (page, step) => {
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await atStep(page, step);
+  };
+
+  it('a change of kind shows the kept part, with the answers and the boxes of its own question', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await open('/');
+    try {
+      await startVisit(page);
+      assert.equal(await shownPart(page), 'answers-radios');
+      await markInput(page, 'answers-radios');
+      await choose(page, 'no');
+      await continueTo(page);
+      await choose(page, 'shared-house');
+      await continueTo(page);
+      assert.equal(stepOf(page), 'place');
+      assert.equal(await shownPart(page), 'answers-place');
+      assert.equal(await page.getByRole('radio').count(), 3, 'only the three nations\' radios are in the accessibility tree');
+      await markInput(page, 'answers-place');
+      await choose(page, 'scotland');
+      await continueTo(page);
+      assert.equal(await shownPart(page), 'answers-radios');
+      assert.ok(await inputKept(page, 'answers-radios'), 'the radios were shown again, not built anew');
+      assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'the people question starts unanswered');
+      await choose(page, '2-5');
+      await continueTo(page);
+      await choose(page, 'no');
+      await continueTo(page);
+      const firstGroup = stepOf(page);
+      assert.match(firstGroup, /^observe-/);
+      assert.equal(await shownPart(page), 'answers-observations');
+      assert.equal(await page.getByRole('radio').count(), 0, 'no radio of an earlier question can be reached');
+      await page.locator('#group-note').fill('Four mattresses upstairs.');
+      // The next screen's signs depend on the setting (a home's, here).
+      await continueTo(page);
+      const secondGroup = stepOf(page);
+      assert.match(secondGroup, /^observe-/);
+      const sharedHouse = await boxes(page);
+      // Back through the radios to the place: its part and its answer are the ones left there.
+      await back(page, firstGroup);
+      assert.equal(await page.locator('#group-note').inputValue(), 'Four mattresses upstairs.');
+      await back(page, 'under-18');
+      assert.equal(await shownPart(page), 'answers-radios');
+      assert.ok(await page.locator('input[value="no"]').isChecked());
+      await back(page, 'people');
+      await back(page, 'place');
+      assert.equal(await shownPart(page), 'answers-place');
+      assert.ok(await inputKept(page, 'answers-place'), 'the place was shown again, not built anew');
+      assert.ok(await page.locator('input[value="scotland"]').isChecked());
+      // Another setting: the kept boxes follow it, as a new visit's would.
+      await back(page, 'setting');
+      await choose(page, 'car-wash');
+      for (let i = 0; i < 5; i++) await continueTo(page);
+      assert.equal(stepOf(page), secondGroup);
+      const carWash = await boxes(page);
+      assert.notDeepEqual(carWash, sharedHouse, 'a hand car wash has other signs than a shared house');
+      const violations = await checkAxe(page);
+      assert.deepEqual(violations, []);
+
+      await page.goto('/spot');
+      await waitForApp(page);
+      await startVisit(page);
+      for (const answer of ['no', 'car-wash', 'scotland', '2-5', 'no']) {
+        await choose(page, answer);
+        await continueTo(page);
+      }
+      await page.locator('input[type="checkbox"][value="none"]').check();
+      await continueTo(page);
+      assert.equal(stepOf(page), secondGroup);
+      assert.deepEqual(await boxes(page), carWash, 'the same boxes as a new visit to a hand car wash');
+      assertNoPageErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('at 320×640, a phone', () => {
   /** Wholly inside the viewport, with no scrolling. */
   const onFirstScreen = (locator) =>
@@ -470,7 +562,7 @@ describe('at 320×640, a phone', () => {
     assert.equal(await page.evaluate(() => scrollY), 0, `${label}: at the top`);
     for (const [name, locator] of [
       ['the question', page.locator('main h1')],
-      ['its first answer', page.locator('.app-radios__item').first()],
+      ['its first answer', page.locator('.app-radios__item:visible').first()],
       ['the quick exit', page.getByTestId('quick-exit')],
       ['999', page.locator('.app-help__link--emergency')],
     ]) {
@@ -499,7 +591,7 @@ describe('at 320×640, a phone', () => {
       assert.equal(await note.count(), 0, 'the note is not shown again');
       await firstScreen(page, 'coming back');
       // The quick exit stays in reach further down the page.
-      await page.locator('.app-radios__item').last().scrollIntoViewIfNeeded();
+      await page.locator('.app-radios__item:visible').last().scrollIntoViewIfNeeded();
       await page.getByTestId('continue').scrollIntoViewIfNeeded();
       assert.ok(await page.evaluate(() => scrollY) > 0, 'the page scrolled');
       assert.ok(await onFirstScreen(page.getByTestId('quick-exit')), 'the quick exit stays on screen');

@@ -1,8 +1,11 @@
 //! The frame of every question page: back link, progress, error summary, the
 //! form and its Continue button. It stays on screen from one question to the
 //! next: Continue patches the heading, hint, answers and progress in place,
-//! which on a slow tablet costs a fraction of drawing the screen anew. The
-//! step decides nothing here: the wizard table says where Continue and Back go.
+//! which on a slow tablet costs a fraction of drawing the screen anew. Each
+//! kind of answers (radios, place, observation boxes) is built the first time
+//! it is shown and then kept, hidden while another kind is on screen, so a
+//! change of kind shows and hides rather than building. The step decides
+//! nothing here: the wizard table says where Continue and Back go.
 
 use super::{
     steps::{
@@ -16,7 +19,7 @@ use crate::domain::address::Address;
 use crate::platform::page::{
     focus_and_reveal, focus_changed_heading, focus_heading_after_navigation,
 };
-use crate::ui::area::use_step;
+use crate::ui::{after_paint::after_paint, area::use_step};
 use crate::{
     domain::{
         catalogue::Group,
@@ -43,8 +46,8 @@ pub fn back_href(ctx: VisitCtx, step: Step, from_check: bool) -> String {
     }
 }
 
-/// The kinds of answer a question takes: the frame keeps the answer part
-/// too while the kind stays the same.
+/// The kinds of answer a question takes: the frame keeps each kind's part
+/// once built.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Radios,
@@ -89,8 +92,8 @@ fn group(step: Step) -> Option<Group> {
 }
 
 /// `step` as `pick` sees it, holding its last value while the step is of
-/// another kind: an answer part about to be replaced never reads a step
-/// that is not its own.
+/// another kind: an answer part hidden meanwhile never reads a step that is
+/// not its own, and so is not patched until it is shown again.
 fn follow<T>(step: Memo<Step>, pick: fn(Step) -> Option<T>, first: T) -> Memo<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
@@ -193,16 +196,54 @@ pub fn QuestionPage(ctx: VisitCtx, step: Memo<Step>, from_check: Memo<bool>) -> 
     let field = Memo::new(move |_| field(step.get()));
     let hint = Memo::new(move |_| hint(step.get()));
     let question = Signal::derive(move || ctx.heading(step.get()).to_string());
-    let kind = Memo::new(move |_| kind(step.get()));
+    let kind_of = kind;
+    let kind = Memo::new(move |_| kind_of(step.get()));
     let radio = follow(step, radio, Step::Danger);
     let group = follow(step, group, Group::People);
-    let answer = move || match kind.get() {
-        Kind::Radios => view! { <RadioStep ctx=ctx step=radio/> }.into_any(),
-        Kind::Place => view! { <PlaceStep ctx=ctx/> }.into_any(),
-        Kind::Observations => view! { <ObserveStep ctx=ctx group=group/> }.into_any(),
+    // The kind of the next question, when it differs from this one's, is
+    // built (hidden) once this question is painted and the browser is idle,
+    // so that Continue only shows it.
+    let ahead = RwSignal::new(None::<Kind>);
+    Effect::new(move |_| {
+        let step = step.get();
+        let next = ctx
+            .peek(|v| wizard::next(step, &v.answers))
+            .filter(|next| next.is_question() && kind_of(*next) != kind_of(step));
+        if let Some(next) = next {
+            after_paint(move || {
+                let _ = ahead.try_set(Some(kind_of(next)));
+            });
+        }
+    });
+    // Built the first time its kind is shown or comes next, then kept:
+    // hidden (out of sight, the tab order and the accessibility tree) while
+    // another kind is shown.
+    let built = move |k: Kind| {
+        Memo::new(move |before: Option<&bool>| {
+            before == Some(&true) || kind.get() == k || ahead.get() == Some(k)
+        })
+    };
+    let (radios_built, place_built, observations_built) = (
+        built(Kind::Radios),
+        built(Kind::Place),
+        built(Kind::Observations),
+    );
+    let hidden = move |k: Kind| move || kind.get() != k;
+    let radios = move || {
+        radios_built
+            .get()
+            .then(|| view! { <RadioStep ctx=ctx step=radio/> })
+    };
+    let place = move || place_built.get().then(|| view! { <PlaceStep ctx=ctx/> });
+    let observations = move || {
+        observations_built
+            .get()
+            .then(|| view! { <ObserveStep ctx=ctx group=group/> })
     };
     let note = move || {
-        (kind.get() == Kind::Observations).then(|| view! { <GroupNote ctx=ctx group=group/> })
+        observations_built
+            .get()
+            .then(|| view! { <GroupNote ctx=ctx group=group/> })
     };
     view! {
         {title}
@@ -211,9 +252,11 @@ pub fn QuestionPage(ctx: VisitCtx, step: Memo<Step>, from_check: Memo<bool>) -> 
         <span class="app-caption" data-testid="progress">{progress}</span>
         <form class="app-form" novalidate on:submit=on_submit data-testid="question-form">
             <QuestionFieldset field=field question=question hint=hint error=error>
-                {answer}
+                <div hidden=hidden(Kind::Radios) data-testid="answers-radios">{radios}</div>
+                <div hidden=hidden(Kind::Place) data-testid="answers-place">{place}</div>
+                <div hidden=hidden(Kind::Observations) data-testid="answers-observations">{observations}</div>
             </QuestionFieldset>
-            {note}
+            <div hidden=hidden(Kind::Observations)>{note}</div>
             <button class="app-button" type="submit" data-testid="continue">"Continue"</button>
         </form>
         {(!ctx.practice).then(|| view! { <SaveIndicator/> })}

@@ -38,13 +38,12 @@ struct Lists {
 /// rather than building them anew.
 #[component]
 pub fn ObserveStep(ctx: VisitCtx, #[prop(into)] group: Signal<Group>) -> impl IntoView {
+    // The setting is answered before any observation screen, but these boxes
+    // are kept (hidden) while other questions are shown, the setting's among
+    // them: they follow a change to it.
+    let setting = ctx.memo(|v| v.answers.setting);
     let lists = Memo::new(move |_| {
-        // The setting is answered before any observation screen; a change
-        // to it is made on its own screen, which this one is not part of.
-        let setting = ctx
-            .peek(|v| v.answers.setting)
-            .flatten()
-            .unwrap_or(Setting::Other);
+        let setting = setting.get().flatten().unwrap_or(Setting::Other);
         let choice = |i: &Indicator| Choice::new(i.id, i.wording).with_hint(i.hint);
         let (said, seen): (Vec<&Indicator>, Vec<&Indicator>) =
             indicators_for(group.get(), setting).partition(|i| i.is_statement());
