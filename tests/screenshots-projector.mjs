@@ -11,11 +11,19 @@ const out = process.argv[2] ?? 'tests/output/screenshots-projector';
 const libraryDir = readdirSync(path.join(DIST, 'library')).find((d) => readdirSync(path.join(DIST, 'library', d)).includes('workshop.json'));
 const workshop = JSON.parse(readFileSync(path.join(DIST, 'library', libraryDir, 'workshop.json'), 'utf8'));
 const slides = workshop.block.flatMap((b) => b.slide.map((s) => ({ block: b, slide: s })));
-// A plain slide, a quiz with the answer shown, the myths activity and a scenario.
+// A plain slide, a quiz with the answer shown, each activity (one item on
+// screen, its answer shown), the longest quiz round and a scenario.
+const idOf = (id) => slides.findIndex((s) => s.slide.id === id);
+const activityAt = (id) => slides.findIndex((s) => (s.slide.activities ?? []).includes(id));
 const shots = [
-  { name: 'points', at: slides.findIndex((s) => s.slide.id === 'scale') },
+  { name: 'points', at: idOf('scale') },
   { name: 'quiz', at: slides.findIndex((s) => (s.slide.quiz ?? []).length), reveal: true },
-  { name: 'myths', at: slides.findIndex((s) => (s.slide.activities ?? []).includes('myths')) },
+  { name: 'myths', at: activityAt('myths') },
+  { name: 'sort-signs', at: activityAt('sort-signs'), reveal: true },
+  { name: 'ps-international', at: activityAt('ps-international'), reveal: true },
+  { name: 'ps-uk', at: activityAt('ps-uk'), reveal: true },
+  { name: 'msa-quiz', at: idOf('msa-quiz'), reveal: true },
+  { name: 'routes-check', at: idOf('routes-check-consent'), reveal: true },
   { name: 'scenario', at: slides.findIndex((s) => s.slide.scenario) },
 ].sort((a, b) => a.at - b.at);
 
@@ -43,8 +51,8 @@ try {
       const want = slides[shot.at].slide.title;
       await poll(async () => (await title.innerText()) === want);
       if (shot.reveal) {
-        await presenter.getByRole('button', { name: /Reveal answers/ }).click();
-        await audience.getByTestId('live-why').first().waitFor();
+        await presenter.getByRole('button', { name: /Reveal (answers|this answer)/ }).click();
+        await audience.locator('[data-testid="live-why"], [data-testid="live-activity-answer"]').first().waitFor();
       }
       if (!fullScreen) {
         const file = path.join(out, `audience-window-${size}-${shot.name}.png`);
