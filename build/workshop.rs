@@ -158,6 +158,20 @@ pub fn check(w: &Workshop, known: &Known) -> Result<(), Vec<String>> {
                     ));
                 }
             }
+            // The room's screen steps through one activity's items, or else
+            // the slide's quiz questions, one at a time: so an activity has
+            // its own slide.
+            if s.activities.len() > 1 {
+                e.push(format!(
+                    "{what}: plays {} activities: give each its own slide",
+                    s.activities.len()
+                ));
+            }
+            if !s.activities.is_empty() && (!s.quiz.is_empty() || s.scenario.is_some()) {
+                e.push(format!(
+                    "{what}: an activity shares its slide with a quiz or a scenario: give it its own slide"
+                ));
+            }
             for a in &s.activities {
                 match w.activity(a) {
                     None => e.push(format!("{what}: unknown activity `{a}`")),

@@ -11,11 +11,20 @@ const out = process.argv[2] ?? 'tests/output/screenshots-projector';
 const libraryDir = readdirSync(path.join(DIST, 'library')).find((d) => readdirSync(path.join(DIST, 'library', d)).includes('workshop.json'));
 const workshop = JSON.parse(readFileSync(path.join(DIST, 'library', libraryDir, 'workshop.json'), 'utf8'));
 const slides = workshop.block.flatMap((b) => b.slide.map((s) => ({ block: b, slide: s })));
-// A plain slide, a quiz with the answer shown, the myths activity and a scenario.
+// A plain slide, a quiz with the answer shown, each activity (one item on
+// screen, its answer shown), the longest quiz round and a scenario.
+const idOf = (id) => slides.findIndex((s) => s.slide.id === id);
+const activityAt = (id) => slides.findIndex((s) => (s.slide.activities ?? []).includes(id));
 const shots = [
-  { name: 'points', at: slides.findIndex((s) => s.slide.id === 'scale') },
+  { name: 'points', at: idOf('scale') },
   { name: 'quiz', at: slides.findIndex((s) => (s.slide.quiz ?? []).length), reveal: true },
-  { name: 'myths', at: slides.findIndex((s) => (s.slide.activities ?? []).includes('myths')) },
+  { name: 'myths', at: activityAt('myths') },
+  { name: 'sort-signs', at: activityAt('sort-signs'), reveal: true },
+  { name: 'ps-international', at: activityAt('ps-international'), reveal: true },
+  { name: 'ps-uk', at: activityAt('ps-uk'), reveal: true },
+  { name: 'msa-quiz-with-hands', at: idOf('msa-quiz'), hands: true, reveal: true },
+  { name: 'confidence', at: slides.findIndex((s) => s.slide.confidence), confidence: true },
+  { name: 'routes-quiz-4-with-hands', at: idOf('routes-quiz'), step: 3, hands: true, reveal: true },
   { name: 'scenario', at: slides.findIndex((s) => s.slide.scenario) },
 ].sort((a, b) => a.at - b.at);
 
@@ -42,9 +51,27 @@ try {
       for (; at < shot.at; at++) await presenter.keyboard.press('ArrowRight');
       const want = slides[shot.at].slide.title;
       await poll(async () => (await title.innerText()) === want);
+      for (let i = 0; i < (shot.step ?? 0); i++) {
+        await presenter.getByRole('button', { name: /^Next (item|question)$/ }).click();
+      }
+      if (shot.hands) {
+        const id = slides[shot.at].slide.quiz[shot.step ?? 0];
+        const options = workshop.item.find((q) => q.id === id).options.length;
+        for (let o = 0; o < options; o++) await presenter.locator(`#hands-${id}-${o}`).fill(String(o + 3));
+        await presenter.locator('main h1').click();
+        await audience.locator(`[data-item="${id}"] [data-testid="hands-count"]`).first().waitFor();
+      }
+      if (shot.confidence) {
+        const when = slides[shot.at].slide.confidence;
+        for (let c = 1; c <= workshop.confidence.length; c++) {
+          for (let r = 0; r < 5; r++) await presenter.locator(`#hands-confidence-${when}-${c}-${r}`).fill(String(r + c));
+        }
+        await presenter.locator('main h1').click();
+        await poll(async () => (await audience.getByTestId('live-confidence').count()) === workshop.confidence.length);
+      }
       if (shot.reveal) {
-        await presenter.getByRole('button', { name: /Reveal answers/ }).click();
-        await audience.getByTestId('live-why').first().waitFor();
+        await presenter.getByRole('button', { name: /Reveal (answers|this answer)/ }).click();
+        await audience.locator('[data-testid="live-why"], [data-testid="live-activity-answer"]').first().waitFor();
       }
       if (!fullScreen) {
         const file = path.join(out, `audience-window-${size}-${shot.name}.png`);

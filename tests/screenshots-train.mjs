@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 const now = Date.now();
 const progress = {
   version: 1,
-  at: ['m1', 'signs'],
+  at: ['m1', 'sort-signs'],
   answers: { border: 0, 'consent-to-travel': 1, 'ilo-indicator': 1 },
   scenarios: { 'car-wash': [0] },
   finished: now - 3 * DAY,
@@ -28,9 +28,9 @@ const progress = {
   },
 };
 const routes = [
-  '/', '/train', '/train/course/open/warm-up', '/train/course/m1/signs', '/train/course/m3/car-wash',
+  '/', '/train', '/train/course/open/warm-up', '/train/course/m1/sort-signs', '/train/course/m3/car-wash',
   '/train/review', '/train/present', '/train/audience', '/train/team', '/train/poster', '/train/certificate',
-  '/train/course/m1/myths', '/train/course/m2/frameworks', '/train/team/housing', '/train/team/resources',
+  '/train/course/m1/myths', '/train/course/m2/ps-international', '/train/team/housing', '/train/team/resources',
 ];
 
 await mkdir(out, { recursive: true });

@@ -429,15 +429,33 @@ explanation = "Both."
 sources = ["1"]
 "#;
 
-/// The plan's first module slide plays the activities.
+/// Module 1 plays each activity on a slide of its own (titled by its id),
+/// after its first slide.
+fn activity_slides() -> String {
+    ["myths", "sort", "match"]
+        .map(|a| {
+            format!(
+                "[[block.slide]]\nid = \"{a}\"\ntitle = \"{a}\"\nnotes = \"Reveal each answer.\"\nsources = [\"1\"]\nactivities = [\"{a}\"]\n"
+            )
+        })
+        .concat()
+}
+
+fn with_activity_slides(slides: &str) -> String {
+    PLAN.replace(
+        "\n[[block]]\nid = \"m2\"",
+        &format!("{slides}\n[[block]]\nid = \"m2\""),
+    )
+}
+
 fn activity_errors(activities: &str) -> Vec<String> {
-    let plan = PLAN.replace(
-        "scenario = \"s1\"\n",
-        "scenario = \"s1\"\nactivities = [\"myths\", \"sort\", \"match\"]\n",
-    );
+    activity_errors_in(&with_activity_slides(&activity_slides()), activities)
+}
+
+fn activity_errors_in(plan: &str, activities: &str) -> Vec<String> {
     let files = [
         ("activities.toml", activities),
-        ("plan.toml", plan.as_str()),
+        ("plan.toml", plan),
         ("quiz.toml", QUIZ),
         ("scenarios.toml", SCENARIO),
         ("sources.toml", SOURCES),
@@ -525,8 +543,40 @@ fn the_build_fails_on_a_sign_or_organisation_that_is_not_in_its_one_home() {
 #[test]
 fn the_build_fails_on_an_activity_titled_like_its_slide() {
     activity_fails_with(
-        &ACTIVITIES.replace("title = \"Myth or fact?\"", "title = \"definition \""),
-        "slide m1/def: activity `myths` has the slide's own title, so it would show twice",
+        &ACTIVITIES.replace("title = \"Myth or fact?\"", "title = \" Myths\""),
+        "slide m1/myths: activity `myths` has the slide's own title, so it would show twice",
+    );
+}
+
+#[test]
+fn the_build_fails_on_a_slide_with_more_than_the_room_can_answer_on_one_screen() {
+    let fails = |slides: &str, needle: &str| {
+        let e = activity_errors_in(&with_activity_slides(slides), ACTIVITIES);
+        assert!(
+            e.iter().any(|e| e.contains(needle)),
+            "wanted {needle:?} in {e:?}"
+        );
+    };
+    fails(
+        &activity_slides().replace(
+            "activities = [\"match\"]",
+            "activities = [\"match\", \"sort\"]",
+        ),
+        "slide m1/match: plays 2 activities: give each its own slide",
+    );
+    fails(
+        &activity_slides().replace(
+            "activities = [\"sort\"]",
+            "activities = [\"sort\"]\nquiz = [\"q1\"]",
+        ),
+        "slide m1/sort: an activity shares its slide with a quiz or a scenario",
+    );
+    fails(
+        &activity_slides().replace(
+            "activities = [\"sort\"]",
+            "activities = [\"sort\"]\nscenario = \"s1\"",
+        ),
+        "slide m1/sort: an activity shares its slide with a quiz or a scenario",
     );
 }
 

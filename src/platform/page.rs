@@ -43,7 +43,16 @@ pub fn focus_heading_after_navigation() {
     if !FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed) {
         return;
     }
-    focus_selector("main h1");
+    // Focusing forces style and layout; in the frame's animation callback
+    // that work held back the new page's first paint (69 ms a slide at 4x
+    // CPU throttle). In the task after that frame it is done once the page
+    // is painted, a few milliseconds later for a screen reader.
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::set_timeout(
+            || focus_now("main h1", true, false),
+            std::time::Duration::ZERO,
+        )
+    });
 }
 
 /// Moves focus to a heading kept on screen while its text changed (the next
@@ -65,26 +74,28 @@ pub fn focus_selector(selector: &str) {
 }
 
 fn focus_with(selector: &str, prevent_scroll: bool, again: bool) {
-    use wasm_bindgen::JsCast;
     let selector = selector.to_string();
-    leptos::prelude::request_animation_frame(move || {
-        let doc = leptos::prelude::document();
-        if let Ok(Some(el)) = doc.query_selector(&selector) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                if again && doc.active_element().as_ref() == Some(el.as_ref()) {
-                    let _ = el.blur();
-                }
-                if el.get_attribute("tabindex").is_none() {
-                    let _ = el.set_attribute("tabindex", "-1");
-                }
-                // After a route change the router has already scrolled to the
-                // top: do not scroll again.
-                let opts = web_sys::FocusOptions::new();
-                opts.set_prevent_scroll(prevent_scroll);
-                let _ = el.focus_with_options(&opts);
+    leptos::prelude::request_animation_frame(move || focus_now(&selector, prevent_scroll, again));
+}
+
+fn focus_now(selector: &str, prevent_scroll: bool, again: bool) {
+    use wasm_bindgen::JsCast;
+    let doc = leptos::prelude::document();
+    if let Ok(Some(el)) = doc.query_selector(selector) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            if again && doc.active_element().as_ref() == Some(el.as_ref()) {
+                let _ = el.blur();
             }
+            if el.get_attribute("tabindex").is_none() {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            // After a route change the router has already scrolled to the
+            // top: do not scroll again.
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(prevent_scroll);
+            let _ = el.focus_with_options(&opts);
         }
-    });
+    }
 }
 
 static PAGES_LOADING: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);

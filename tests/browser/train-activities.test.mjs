@@ -1,6 +1,6 @@
 // Train's activities (myths, sorting signs, matching agencies to the Ps),
-// played by keyboard alone in the course and revealed item by item in
-// facilitator mode; the team pack's one-page briefings per role and the
+// played by keyboard alone in the course and shown to the room one item at a
+// time in facilitator mode; the team pack's one-page briefings per role and the
 // Resources page; the poster printed on one A3 page. axe on every new screen.
 //
 // Answers come from the built workshop.json; a sign's forms from the
@@ -134,7 +134,7 @@ describe('Train: activities, briefings and resources', () => {
     }
   });
 
-  it('facilitator mode: the room sees each activity, and the presenter reveals one answer at a time or all with R', { timeout: TEST_TIMEOUT }, async () => {
+  it('facilitator mode: the room sees each activity one item at a time, and the presenter reveals each answer by button or with R', { timeout: TEST_TIMEOUT }, async () => {
     const presenter = await open('/train/present', { viewport: { width: 1180, height: 820 } });
     try {
       const [audience] = await Promise.all([
@@ -143,7 +143,7 @@ describe('Train: activities, briefings and resources', () => {
       ]);
       await waitForApp(audience);
       await presenter.locator('main h1').click();
-      // The confidence check: the room's totals per rating, keyed in, shown as bars.
+      // The confidence check: the room's totals per rating, keyed in, shown as a table.
       let at = 0;
       const confAt = slides.findIndex((s) => s.slide.confidence);
       for (; at < confAt; at++) await presenter.keyboard.press('ArrowRight');
@@ -162,28 +162,45 @@ describe('Train: activities, briefings and resources', () => {
       for (const activity of workshop.activity) {
         const to = slides.findIndex((s) => (s.slide.activities ?? []).includes(activity.id));
         for (; at < to; at++) await presenter.keyboard.press('ArrowRight');
+        const total = activity.item.length;
         const room = audience.locator(`[data-testid="live-activity"][data-activity="${activity.id}"]`);
         await room.waitFor();
-        assert.equal(await room.getByTestId('live-activity-item').count(), activity.item.length);
+        // The room sees one item at a time, from the first, its answer hidden.
+        const item = room.getByTestId('live-activity-item');
+        const position = room.getByTestId('live-position');
+        assert.equal(await item.count(), 1, 'one item on the room\'s screen');
+        assert.equal(await position.innerText(), `1 of ${total}`);
         const answers = room.getByTestId('live-activity-answer');
         assert.equal(await answers.count(), 0, 'answers hidden at first');
-        // One answer, by keyboard on the presenter's button.
-        const reveal = presenter.locator(`[data-testid="present-activity"] [data-activity="${activity.id}"]`).getByRole('button', { name: /^Reveal answer 2: / });
+        // One answer, by keyboard on the presenter's button: that item goes on screen with it.
+        const panel = presenter.locator(`[data-testid="present-activity"] [data-activity="${activity.id}"]`);
+        const reveal = panel.getByRole('button', { name: /^Reveal answer 2: / });
         await reveal.focus();
         await presenter.keyboard.press('Enter');
         await poll(async () => (await answers.count()) === 1);
         assert.equal(await answers.count(), 1);
-        assert.ok((await room.getByTestId('live-activity-item').nth(1).innerText()).includes(activity.item[1].explanation));
+        assert.equal(await position.innerText(), `2 of ${total}`);
+        assert.ok((await item.innerText()).includes(activity.item[1].explanation));
         await axeClean(audience, `/train/audience: ${activity.id} with one answer`);
         await axeClean(presenter, `/train/present: ${activity.id}`);
+        // The next item comes up covered; R reveals the answer of the item on screen, and hides it again.
+        await panel.getByRole('button', { name: 'Next item' }).click();
+        await poll(async () => (await position.innerText()) === `3 of ${total}`);
+        assert.equal(await answers.count(), 0, 'the next item starts covered');
+        assert.equal(await panel.getByTestId('present-step-position').innerText(), `On screen: item 3 of ${total}`);
+        await presenter.locator('main h1').click();
+        await presenter.keyboard.press('r');
+        await poll(async () => (await answers.count()) === 1);
+        assert.ok((await item.innerText()).includes(activity.item[2].explanation));
+        assert.equal(await presenter.getByRole('button', { name: 'Hide this answer (R)' }).count(), 1);
+        await presenter.keyboard.press('r');
+        await poll(async () => (await answers.count()) === 0);
+        // Back to the second item: its answer stays shown.
+        await panel.getByRole('button', { name: 'Previous item' }).click();
+        await poll(async () => (await position.innerText()) === `2 of ${total}`);
+        assert.equal(await answers.count(), 1);
+        await presenter.locator('main h1').click();
       }
-      // R reveals every answer on the slide.
-      await presenter.locator('main h1').click();
-      await presenter.keyboard.press('r');
-      const last = workshop.activity.filter((a) => slideOf(a.id) === slides[at]);
-      const all = last.reduce((n, a) => n + a.item.length, 0);
-      await poll(async () => (await audience.getByTestId('live-activity-answer').count()) === all);
-      assert.equal(await audience.getByTestId('live-activity-answer').count(), all);
       assertNoPageErrors(presenter);
       assertNoPageErrors(audience);
     } finally {

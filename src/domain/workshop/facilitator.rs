@@ -2,7 +2,7 @@
 //! window sends to the audience window), the presenter's keys, and the
 //! pacing of each block against its planned minutes.
 
-use super::model::{Block, Slide, Workshop};
+use super::model::{Activity, Block, Slide, Workshop};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,7 +27,15 @@ pub struct Live {
     /// as "activity/item" (R reveals them all).
     #[serde(default)]
     pub uncovered: BTreeSet<String>,
+    /// What the room sees of this slide's activity items, or else of its quiz
+    /// questions, from 0: one at a time, so the room takes a show of hands on
+    /// one thing and a long activity never needs a scrolling screen.
+    #[serde(default)]
+    pub item: usize,
 }
+
+/// The group [`Live::uncovered`] keeps revealed quiz questions under.
+pub const QUIZ: &str = "quiz";
 
 /// What a presenter key does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +78,7 @@ impl Live {
             hands: BTreeMap::new(),
             path: Vec::new(),
             uncovered: BTreeSet::new(),
+            item: 0,
         })
     }
 
@@ -89,13 +98,18 @@ impl Live {
         w.slides().nth(at + 1)
     }
 
-    /// Applies a key. Moving to another slide clears the reveal, the blank
-    /// screen and the scenario's path; entering another block restarts its
-    /// timer. Show-of-hands counts are kept for the whole session.
+    /// Applies a key. Reveal shows the answer of the activity item or quiz
+    /// question on screen, or hides it again. Moving to another
+    /// slide clears the reveal, the blank screen, the scenario's path and
+    /// the activity's place; entering another block restarts its timer.
+    /// Show-of-hands counts are kept for the whole session.
     pub fn apply(&mut self, w: &Workshop, action: Action, now: u64) {
         match action {
             Action::Blank => self.blank = !self.blank,
-            Action::Reveal => self.revealed = !self.revealed,
+            Action::Reveal => match self.on_screen(w) {
+                Some((group, key)) => self.uncover(&group, &key),
+                None => self.revealed = !self.revealed,
+            },
             Action::Next | Action::Previous => {
                 let Some(at) = self.position(w) else {
                     return;
@@ -117,11 +131,67 @@ impl Live {
                 self.blank = false;
                 self.path.clear();
                 self.uncovered.clear();
+                self.item = 0;
             }
         }
     }
 
-    /// Reveals one activity item's answer to the room, or hides it again.
+    /// The activity on this slide (a slide plays at most one, and then no
+    /// quiz: checked when the app builds).
+    pub fn activity<'w>(&self, w: &'w Workshop) -> Option<&'w Activity> {
+        let (_, slide) = self.current(w)?;
+        slide.activities.iter().find_map(|id| w.activity(id))
+    }
+
+    /// What the room answers on this slide, one at a time, as the keys
+    /// [`Live::shows_answer`] takes: the activity's items, or else the quiz
+    /// questions.
+    pub fn steps(&self, w: &Workshop) -> Vec<(String, String)> {
+        if let Some(a) = self.activity(w) {
+            return a
+                .items
+                .iter()
+                .map(|i| (a.id.clone(), i.key().to_string()))
+                .collect();
+        }
+        self.current(w).map_or_else(Vec::new, |(_, s)| {
+            s.quiz
+                .iter()
+                .map(|q| (QUIZ.to_string(), q.clone()))
+                .collect()
+        })
+    }
+
+    /// The step on the room's screen, if the slide has any.
+    fn on_screen(&self, w: &Workshop) -> Option<(String, String)> {
+        self.steps(w).into_iter().nth(self.item)
+    }
+
+    /// Puts another activity item or quiz question on the room's screen.
+    pub fn show_item(&mut self, w: &Workshop, item: usize) {
+        if item < self.steps(w).len() {
+            self.item = item;
+        }
+    }
+
+    /// Puts the quiz question with this id on the room's screen, if this
+    /// slide asks it: keying in its show of hands shows the room its bars.
+    pub fn show_question(&mut self, w: &Workshop, id: &str) {
+        if let Some(i) = self.steps(w).iter().position(|(g, k)| g == QUIZ && k == id) {
+            self.item = i;
+        }
+    }
+
+    /// Whether the room sees the answer the Reveal key toggles.
+    pub fn answer_shown(&self, w: &Workshop) -> bool {
+        match self.on_screen(w) {
+            Some((group, key)) => self.shows_answer(&group, &key),
+            None => self.revealed,
+        }
+    }
+
+    /// Reveals one activity item's or quiz question's answer to the room, or
+    /// hides it again.
     pub fn uncover(&mut self, activity: &str, item: &str) {
         let key = format!("{activity}/{item}");
         if !self.uncovered.remove(&key) {
@@ -207,6 +277,7 @@ pub fn shares(counts: &[u32]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::workshop::model::QuizItem;
 
     const T0: u64 = 1_800_000_000_000;
     const MIN: u64 = 60_000;
@@ -301,6 +372,78 @@ mod tests {
             .unwrap()
             .uncovered
             .is_empty());
+    }
+
+    #[test]
+    fn an_activity_shows_one_item_at_a_time_and_reveal_uncovers_the_one_on_screen() {
+        let mut w = workshop();
+        w.activities = vec![serde_json::from_str(
+            r#"{"id":"myths","kind":"myths","title":"T","intro":"i",
+              "groups":[{"id":"true","label":"True"},{"id":"false","label":"False"}],
+              "item":[{"id":"men-too","statement":"s","answers":["true"],"explanation":"e"},
+                      {"id":"paid","statement":"s","answers":["false"],"explanation":"e"}]}"#,
+        )
+        .unwrap()];
+        w.blocks[0].slides[1].activities = vec!["myths".into()];
+        let mut live = Live::start(&w, T0).unwrap();
+        live.show_item(&w, 1);
+        assert_eq!(
+            live.item, 0,
+            "nothing to answer on this slide: nothing to step"
+        );
+        live.apply(&w, Action::Reveal, T0);
+        assert!(live.answer_shown(&w), "R still reveals on any slide");
+        live.apply(&w, Action::Next, T0);
+        assert_eq!((live.item, live.answer_shown(&w)), (0, false));
+        live.apply(&w, Action::Reveal, T0);
+        assert!(live.shows_answer("myths", "men-too"));
+        assert!(
+            !live.shows_answer("myths", "paid"),
+            "only the item on screen"
+        );
+        live.show_item(&w, 1);
+        assert!(!live.answer_shown(&w), "the next item starts covered");
+        live.show_item(&w, 2);
+        assert_eq!(live.item, 1, "there is no third item");
+        live.apply(&w, Action::Reveal, T0);
+        live.apply(&w, Action::Reveal, T0);
+        assert!(!live.shows_answer("myths", "paid"), "R again hides it");
+        live.show_item(&w, 0);
+        assert!(
+            live.answer_shown(&w),
+            "back to an answered item: still answered"
+        );
+        live.apply(&w, Action::Previous, T0);
+        live.apply(&w, Action::Next, T0);
+        assert_eq!(live.item, 0, "a slide starts at its first item");
+        assert!(!live.answer_shown(&w));
+    }
+
+    #[test]
+    fn quiz_questions_show_one_at_a_time_and_keying_in_hands_shows_that_one() {
+        let mut w = workshop();
+        let q = |id: &str| -> QuizItem {
+            serde_json::from_str(&format!(
+                r#"{{"id":"{id}","question":"Q?","options":["a","b"],"answer":0,"explanation":"e","sources":["1"]}}"#
+            ))
+            .unwrap()
+        };
+        w.quiz = vec![q("q1"), q("q2")];
+        w.blocks[0].slides[0].quiz = vec!["q1".into(), "q2".into()];
+        let mut live = Live::start(&w, T0).unwrap();
+        assert_eq!(live.steps(&w).len(), 2);
+        live.apply(&w, Action::Reveal, T0);
+        assert!(live.shows_answer(QUIZ, "q1"));
+        assert!(
+            !live.shows_answer(QUIZ, "q2"),
+            "only the question on screen"
+        );
+        live.show_question(&w, "q2");
+        assert_eq!((live.item, live.answer_shown(&w)), (1, false));
+        live.show_question(&w, "confidence-before-1");
+        assert_eq!(live.item, 1, "not a question of this slide");
+        live.show_item(&w, 0);
+        assert!(live.answer_shown(&w));
     }
 
     #[test]

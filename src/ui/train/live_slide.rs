@@ -4,7 +4,7 @@
 
 use super::{live_activity::LiveActivity, shared::text};
 use crate::domain::workshop::{
-    facilitator::{hands_questions, shares, Live},
+    facilitator::{hands_questions, shares, Live, QUIZ, RATINGS},
     model::{Ending, Workshop},
     scenario::walk,
 };
@@ -56,10 +56,17 @@ pub fn LiveSlide(
         } else {
             view! { <h3 class="app-live__title" data-testid="live-title">{title}</h3> }.into_any()
         };
+        // One question at a time: the room takes a show of hands on it, and
+        // its options, bars and answer fit the screen.
+        let asked = slide.quiz.len();
+        let at = live.item.min(asked.saturating_sub(1));
+        let position = (asked > 1).then(|| {
+            view! { <p class="app-live__position" data-testid="live-position">{format!("Question {} of {asked}", at + 1)}</p> }
+        });
         let questions = slide
             .quiz
-            .iter()
-            .filter_map(|id| workshop.item(id))
+            .get(at)
+            .and_then(|id| workshop.item(id))
             .map(|item| {
                 let counts = live.hands.get(&item.id).cloned().unwrap_or_default();
                 let share = shares(&counts);
@@ -69,7 +76,7 @@ pub fn LiveSlide(
                         <p class="app-live__q">{text(&item.question)}</p>
                         <ol class="app-live__options">
                             {item.options.iter().enumerate().map(|(i, o)| {
-                                let right = live.revealed && i == item.answer;
+                                let right = i == item.answer && live.shows_answer(QUIZ, &item.id);
                                 let count = counts.get(i).copied().unwrap_or(0);
                                 view! {
                                     <li class="app-live__option" class:app-live__option--right=right>
@@ -87,11 +94,10 @@ pub fn LiveSlide(
                                 }
                             }).collect_view()}
                         </ol>
-                        {live.revealed.then(|| view! { <p class="app-live__why" data-testid="live-why">{text(&item.explanation)}</p> })}
+                        {live.shows_answer(QUIZ, &item.id).then(|| view! { <p class="app-live__why" data-testid="live-why">{text(&item.explanation)}</p> })}
                     </div>
                 }
-            })
-            .collect_view();
+            });
         let scenario = slide
             .scenario
             .as_deref()
@@ -139,39 +145,40 @@ pub fn LiveSlide(
                     </div>
                 })
             });
-        // The room's confidence totals, once the presenter has keyed some in.
+        // The room's confidence totals, once the presenter has keyed some in:
+        // a row per statement, so all five fit the room's screen.
         let confidence = slide.confidence.is_some().then(|| {
-            hands_questions(&workshop, slide)
+            let rows: Vec<_> = hands_questions(&workshop, slide)
                 .into_iter()
                 .filter(|q| q.key.starts_with("confidence-"))
                 .filter_map(|q| {
                     let counts = live.hands.get(&q.key).cloned()?;
                     counts.iter().any(|c| *c > 0).then_some((q, counts))
                 })
-                .map(|(q, counts)| {
-                    let share = shares(&counts);
-                    view! {
-                        <div class="app-live__question" data-testid="live-confidence">
-                            <p class="app-live__q">{q.question.clone()}</p>
-                            <ol class="app-live__options">
-                                {q.options.iter().enumerate().map(|(i, o)| {
-                                    let count = counts.get(i).copied().unwrap_or(0);
-                                    view! {
-                                        <li class="app-live__option">
-                                            <span>{o.clone()}</span>
-                                            <span class="app-live__hands">
-                                                <progress max="100" value=share.get(i).copied().unwrap_or(0)
-                                                    aria-label=format!("{count} people rated {o}")></progress>
-                                                <span data-testid="hands-count">{count}</span>
-                                            </span>
-                                        </li>
-                                    }
+                .collect();
+            (!rows.is_empty()).then(|| view! {
+                <table class="app-table app-live__confidence">
+                    <caption class="app-live__q">"The room's confidence, from 1 (not at all) to 5 (fully)"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Statement"</th>
+                            {(1..=RATINGS.len()).map(|r| view! { <th scope="col" class="app-live__count">{r.to_string()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|(q, counts)| view! {
+                            <tr data-testid="live-confidence">
+                                <th scope="row">{q.question.clone()}</th>
+                                {(0..RATINGS.len()).map(|i| view! {
+                                    <td class="app-live__count">
+                                        <span data-testid="hands-count">{counts.get(i).copied().unwrap_or(0).to_string()}</span>
+                                    </td>
                                 }).collect_view()}
-                            </ol>
-                        </div>
-                    }
-                })
-                .collect_view()
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })
         });
         let activities = slide
             .activities
@@ -194,9 +201,12 @@ pub fn LiveSlide(
             <div class="app-live" data-testid="live-slide" data-slide=slide.id.clone()>
                 <p class="app-caption">{caption}</p>
                 {heading}
-                <ul class="app-list app-list--bullet app-live__points">
-                    {slide.points.iter().map(|p| view! { <li>{text(p)}</li> }).collect_view()}
-                </ul>
+                {(!slide.points.is_empty()).then(|| view! {
+                    <ul class="app-list app-list--bullet app-live__points">
+                        {slide.points.iter().map(|p| view! { <li>{text(p)}</li> }).collect_view()}
+                    </ul>
+                })}
+                {position}
                 {questions}
                 {confidence}
                 {activities}

@@ -138,7 +138,18 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
         // The next slide as text the presenter can read at arm's length,
         // rather than a miniature of it.
         let upcoming = l.upcoming(&w).map(|(b, s)| {
-            let points: Vec<_> = s.points.iter().map(|p| text(p)).collect();
+            let asked = s
+                .activities
+                .iter()
+                .filter_map(|id| w.activity(id))
+                .map(|a| format!("Activity: {}", a.title))
+                .chain(
+                    s.quiz
+                        .iter()
+                        .filter_map(|id| w.item(id))
+                        .map(|q| format!("Question: {}", text(&q.question))),
+                );
+            let points: Vec<_> = s.points.iter().map(|p| text(p)).chain(asked).collect();
             (b.title.clone(), s.title.clone(), points)
         });
         Some(view! {
@@ -181,7 +192,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                             <legend class="app-fieldset__legend">{format!("Question {}: {}", n + 1, text(&q.question))}</legend>
                             {q.options.iter().enumerate().map(|(i, o)| {
                                 let id = format!("hands-{}-{i}", q.key);
-                                let key = q.key.clone();
+                                let (key, w) = (q.key.clone(), w.clone());
                                 let value = l.hands.get(&q.key).and_then(|c| c.get(i)).copied().unwrap_or(0);
                                 view! {
                                     <div class="app-present__count">
@@ -190,8 +201,11 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                                             id=id prop:value=value.to_string()
                                             on:change=move |e| {
                                                 let count = event_target_value(&e).trim().parse::<u32>().unwrap_or(0);
-                                                let key = key.clone();
-                                                change(&move |l: &mut Live| l.set_hands(&key, options, i, count));
+                                                let (key, w) = (key.clone(), w.clone());
+                                                change(&move |l: &mut Live| {
+                                                    l.set_hands(&key, options, i, count);
+                                                    l.show_question(&w, &key);
+                                                });
                                             }/>
                                     </div>
                                 }
@@ -229,46 +243,70 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     let w = workshop.clone();
     let uncover = move || {
         let l = live.get()?;
-        let (_, slide) = l.current(&w)?;
-        let activities: Vec<_> = slide
-            .activities
-            .iter()
-            .filter_map(|id| w.activity(id).cloned())
-            .collect();
-        (!activities.is_empty()).then(|| view! {
+        let a = l.activity(&w)?.clone();
+        let total = a.items.len();
+        let at = l.item.min(total.saturating_sub(1));
+        Some(view! {
             <section class="app-present__panel" aria-labelledby="activity-heading" data-testid="present-activity">
-                <h2 class="app-heading-m" id="activity-heading">"Reveal one answer at a time"</h2>
-                <p class="app-hint">"Ask the room about each item, then reveal its answer. R reveals them all."</p>
-                {activities.into_iter().map(|a| view! {
-                    <div data-activity=a.id.clone()>
+                <h2 class="app-heading-m" id="activity-heading">"One item at a time"</h2>
+                <p class="app-hint">"The room sees one item. Ask about it, reveal its answer (R), then show the next."</p>
+                <div data-activity=a.id.clone()>
                     <h3 class="app-heading-s">{a.title.clone()}</h3>
+                    {stepper(w.clone(), change, at, total, "item")}
                     {a.items.iter().enumerate().map(|(n, item)| {
                         let (aid, key) = (a.id.clone(), item.key().to_string());
                         let shown = l.shows_answer(&aid, &key);
                         let label = item_text(item);
+                        let w = w.clone();
                         view! {
                             <button type="button" class="app-button app-button--secondary app-present__choice"
                                 aria-pressed=if shown { "true" } else { "false" }
                                 data-testid="uncover"
                                 on:click=move |_| {
-                                    let (aid, key) = (aid.clone(), key.clone());
-                                    change(&move |l: &mut Live| l.uncover(&aid, &key));
+                                    let (aid, key, w) = (aid.clone(), key.clone(), w.clone());
+                                    change(&move |l: &mut Live| {
+                                        l.show_item(&w, n);
+                                        l.uncover(&aid, &key);
+                                    });
                                 }>
-                                {format!("{} answer {}: {label}", if shown { "Hide" } else { "Reveal" }, n + 1)}
+                                {format!("{} answer {}: {label}{}", if shown { "Hide" } else { "Reveal" }, n + 1, if n == at { " (on screen)" } else { "" })}
                             </button>
                         }
                     }).collect_view()}
-                    </div>
-                }).collect_view()}
+                </div>
             </section>
         })
     };
-    let reveal_label = move || {
-        if live.with(|l| l.as_ref().is_some_and(|l| l.revealed)) {
-            "Hide answers (R)"
-        } else {
-            "Reveal answers (R)"
+    let w = workshop.clone();
+    let questions = move || {
+        let l = live.get()?;
+        let (_, slide) = l.current(&w)?;
+        let total = slide.quiz.len();
+        if total < 2 || l.activity(&w).is_some() {
+            return None;
         }
+        let at = l.item.min(total - 1);
+        Some(view! {
+            <section class="app-present__panel" aria-labelledby="questions-heading" data-testid="present-questions">
+                <h2 class="app-heading-m" id="questions-heading">"One question at a time"</h2>
+                <p class="app-hint">"The room sees one question. Take a show of hands, key in the counts, reveal its answer (R), then show the next."</p>
+                {stepper(w.clone(), change, at, total, "question")}
+            </section>
+        })
+    };
+    let w = workshop.clone();
+    let reveal_label = move || {
+        live.with(|l| match l {
+            Some(l) if !l.steps(&w).is_empty() => {
+                if l.answer_shown(&w) {
+                    "Hide this answer (R)"
+                } else {
+                    "Reveal this answer (R)"
+                }
+            }
+            Some(l) if l.revealed => "Hide answers (R)",
+            _ => "Reveal answers (R)",
+        })
     };
     let act_reveal = act.clone();
     view! {
@@ -292,8 +330,36 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                 {notes}
                 {steer}
                 {uncover}
+                {questions}
                 {hands}
             </div>
+        </div>
+    }
+}
+
+/// Which of a slide's activity items or quiz questions the room sees, and
+/// the presenter's buttons to step through them.
+fn stepper(
+    w: Arc<Workshop>,
+    change: impl Fn(&dyn Fn(&mut Live)) + Copy + 'static,
+    at: usize,
+    total: usize,
+    noun: &'static str,
+) -> impl IntoView {
+    let show = move |to: usize| {
+        let w = w.clone();
+        move |_| {
+            let w = w.clone();
+            change(&move |l: &mut Live| l.show_item(&w, to));
+        }
+    };
+    view! {
+        <p data-testid="present-step-position">{format!("On screen: {noun} {} of {total}", at + 1)}</p>
+        <div class="app-button-group">
+            <button type="button" class="app-button app-button--secondary" aria-disabled=(at == 0).then_some("true")
+                on:click=show(at.saturating_sub(1))>{format!("Previous {noun}")}</button>
+            <button type="button" class="app-button app-button--secondary" aria-disabled=(at + 1 >= total).then_some("true")
+                on:click=show(at + 1)>{format!("Next {noun}")}</button>
         </div>
     }
 }

@@ -73,14 +73,16 @@ pub fn points(block: &Block, slide: &Slide, in_block: usize) -> String {
         }
         h.close("ul").close("div");
     }
-    h.open(
-        "ul",
-        &[("class", "app-list app-list--bullet app-train-points")],
-    );
-    for p in &slide.points {
-        h.el("li", &[], &text(p));
+    if !slide.points.is_empty() {
+        h.open(
+            "ul",
+            &[("class", "app-list app-list--bullet app-train-points")],
+        );
+        for p in &slide.points {
+            h.el("li", &[], &text(p));
+        }
+        h.close("ul");
     }
-    h.close("ul");
     h.finish()
 }
 
