@@ -78,6 +78,32 @@ fn focus_with(selector: &str, prevent_scroll: bool, again: bool) {
     leptos::prelude::request_animation_frame(move || focus_now(&selector, prevent_scroll, again));
 }
 
+/// The id of the focused button, if it has one: what `keep_focus` needs to
+/// find the same control once it has been drawn again.
+pub fn focused_button_id() -> Option<String> {
+    let el = leptos::prelude::document().active_element()?;
+    (el.tag_name() == "BUTTON" && !el.id().is_empty()).then(|| el.id())
+}
+
+/// A control drawn again after it was pressed (a panel rebuilt from new
+/// state) takes the keyboard focus with it, leaving it on the page itself:
+/// a keyboard user would start again from the top. Once the page has been
+/// updated, focus goes to the new control with the same id, if focus was
+/// lost and that control is there.
+pub fn keep_focus(id: String) {
+    leptos::prelude::set_timeout(
+        move || {
+            let doc = leptos::prelude::document();
+            let body = doc.body().map(web_sys::Element::from);
+            let lost = doc.active_element().is_none() || doc.active_element() == body;
+            if lost {
+                focus_now(&format!("#{id}"), true, false);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 fn focus_now(selector: &str, prevent_scroll: bool, again: bool) {
     use wasm_bindgen::JsCast;
     let doc = leptos::prelude::document();

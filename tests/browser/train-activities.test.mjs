@@ -181,11 +181,19 @@ describe('Train: activities, briefings and resources', () => {
         assert.equal(await answers.count(), 1);
         assert.equal(await position.innerText(), `2 of ${total}`);
         assert.ok((await item.innerText()).includes(activity.item[1].explanation));
+        // The pressed button is drawn again with its new label: the keyboard focus goes with it.
+        const focusedNow = () => presenter.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));
+        await poll(async () => (await focusedNow()).id === 'uncover-1');
+        assert.equal((await focusedNow()).id, 'uncover-1', 'focus is on the pressed button');
+        assert.match((await focusedNow()).text, /^Hide answer 2: /, 'focus stays on the button pressed');
         await axeClean(audience, `/train/audience: ${activity.id} with one answer`);
         await axeClean(presenter, `/train/present: ${activity.id}`);
         // The next item comes up covered; R reveals the answer of the item on screen, and hides it again.
-        await panel.getByRole('button', { name: 'Next item' }).click();
+        await panel.getByRole('button', { name: 'Next item' }).focus();
+        await presenter.keyboard.press('Enter');
         await poll(async () => (await position.innerText()) === `3 of ${total}`);
+        await poll(async () => (await focusedNow()).id === 'present-step-next');
+        assert.equal((await focusedNow()).id, 'present-step-next', 'focus stays on Next item');
         assert.equal(await answers.count(), 0, 'the next item starts covered');
         assert.equal(await panel.getByTestId('present-step-position').innerText(), `On screen: item 3 of ${total}`);
         await presenter.locator('main h1').click();

@@ -16,7 +16,11 @@ use crate::domain::workshop::{
     model::Workshop,
     scenario::walk,
 };
-use crate::platform::{broadcast, clock::now_ms};
+use crate::platform::{
+    broadcast,
+    clock::now_ms,
+    page::{focused_button_id, keep_focus},
+};
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,7 +51,12 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     // Another presenter window (or a reload elsewhere) stays in step too.
     broadcast::listen(move |l| live.set(Some(l)));
     on_cleanup(broadcast::close);
+    // The panels below are drawn again from `live`: a button pressed in
+    // one keeps the focus (by its id) in its new drawing.
     let change = move |f: &dyn Fn(&mut Live)| {
+        if let Some(id) = focused_button_id() {
+            keep_focus(id);
+        }
         live.update(|l| {
             if let Some(l) = l {
                 f(l);
@@ -229,12 +238,12 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                 <h2 class="app-heading-m" id="steer-heading">"The room's choice"</h2>
                 {choices.into_iter().enumerate().map(|(i, label)| view! {
                     <button type="button" class="app-button app-button--secondary app-present__choice"
-                        on:click=move |_| change(&move |l: &mut Live| l.path.push(i))>
+                        id=format!("steer-{i}") on:click=move |_| change(&move |l: &mut Live| l.path.push(i))>
                         {format!("{}: {label}", letter(i))}
                     </button>
                 }).collect_view()}
                 {started.then(|| view! {
-                    <button type="button" class="app-button app-button--secondary"
+                    <button type="button" class="app-button app-button--secondary" id="steer-again"
                         on:click=move |_| change(&|l: &mut Live| l.path.clear())>"Start the scenario again"</button>
                 })}
             </section>
@@ -261,7 +270,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
                         view! {
                             <button type="button" class="app-button app-button--secondary app-present__choice"
                                 aria-pressed=if shown { "true" } else { "false" }
-                                data-testid="uncover"
+                                data-testid="uncover" id=format!("uncover-{n}")
                                 on:click=move |_| {
                                     let (aid, key, w) = (aid.clone(), key.clone(), w.clone());
                                     change(&move |l: &mut Live| {
@@ -357,9 +366,9 @@ fn stepper(
         <p data-testid="present-step-position">{format!("On screen: {noun} {} of {total}", at + 1)}</p>
         <div class="app-button-group">
             <button type="button" class="app-button app-button--secondary" aria-disabled=(at == 0).then_some("true")
-                on:click=show(at.saturating_sub(1))>{format!("Previous {noun}")}</button>
+                id="present-step-previous" on:click=show(at.saturating_sub(1))>{format!("Previous {noun}")}</button>
             <button type="button" class="app-button app-button--secondary" aria-disabled=(at + 1 >= total).then_some("true")
-                on:click=show(at + 1)>{format!("Next {noun}")}</button>
+                id="present-step-next" on:click=show(at + 1)>{format!("Next {noun}")}</button>
         </div>
     }
 }
