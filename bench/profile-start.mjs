@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
 import { startServer } from '../tests/server.mjs';
-import { mainThreadEvents } from './trace.mjs';
+import { mainThreadEvents, selfTimesBetween } from './trace.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.APP_DIST ? path.resolve(process.env.APP_DIST) : path.join(HERE, '..', 'dist');
@@ -38,23 +38,6 @@ function label(e) {
   if (e.name === 'TimerFire' || e.name === 'FireAnimationFrame') return e.name;
   if (e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule') return `${e.name}(${path.basename(e.args?.data?.url ?? e.args?.fileName ?? '')})`;
   return e.name;
-}
-
-/** Self time by label inside [from, to). */
-function selfTimes(events, from, to) {
-  const by = new Map();
-  const stack = [];
-  const add = (name, us) => by.set(name, (by.get(name) ?? 0) + us / 1000);
-  for (const e of events) {
-    if (e.ts < from || e.ts >= to) continue;
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) add(parent.label, -e.dur);
-    const item = { ...e, label: label(e) };
-    add(item.label, e.dur);
-    stack.push(item);
-  }
-  return by;
 }
 
 /** Inclusive sampled time by function (a wasm build with names: WASM_PROFILING=1, scripts/split-wasm.mjs). */
@@ -116,7 +99,7 @@ for (const address of addresses) {
     console.log(`\n${address} (run ${run + 1}): ${tasks.length} long tasks, ${blocking.toFixed(0)} ms over 50 ms (${BY_CPU ? 'main-thread CPU time' : 'wall time'} at ${THROTTLE}x)`);
     const t0 = main.find((e) => e.name === 'RunTask')?.ts ?? 0;
     for (const t of tasks) {
-      const by = selfTimes(main, t.ts, t.ts + t.dur);
+      const by = selfTimesBetween(main, t.ts, t.ts + t.dur, label);
       const top = [...by.entries()].filter(([n, ms]) => ms >= 2 && n !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 9);
       console.log(`  at ${((t.ts - t0) / 1000).toFixed(0).padStart(5)} ms: ${length(t).toFixed(0).padStart(4)} ms  ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | ')}`);
     }

@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/helpers.mjs';
 import { startServer } from '../tests/server.mjs';
 import { clickAndTime } from './static-swap.mjs';
-import { mainThreadEvents } from './trace.mjs';
+import { mainThreadEvents, selfTimesBetween } from './trace.mjs';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -87,19 +87,8 @@ function selfTimes(events) {
   const click = complete.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   const from = click ? click.ts : complete[0]?.ts ?? 0;
   const until = paintedAt(events) ?? Infinity;
-  const by = new Map();
-  const stack = [];
-  const add = (name, us) => by.set(name, (by.get(name) ?? 0) + us / 1000);
-  for (const e of complete) {
-    if (e.ts < from || e.ts >= until) continue;
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) add(parent.label, -e.dur);
-    const label = e.name === 'EventDispatch' ? `EventDispatch(${e.args?.data?.type})` : e.name === 'FunctionCall' ? `FunctionCall(${e.args?.data?.functionName || '?'})` : e.name;
-    const item = { ...e, label };
-    add(label, e.dur);
-    stack.push(item);
-  }
+  const label = (e) => (e.name === 'EventDispatch' ? `EventDispatch(${e.args?.data?.type})` : e.name === 'FunctionCall' ? `FunctionCall(${e.args?.data?.functionName || '?'})` : e.name);
+  const by = selfTimesBetween(complete, from, until, label);
   return { by, from, until };
 }
 

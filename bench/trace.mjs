@@ -18,3 +18,23 @@ export function mainThreadEvents(events) {
   }
   return complete.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 }
+
+/**
+ * Self time (ms) by label of the complete events in [from, until): each
+ * event's time less its children's, under the name `label(event)` gives.
+ */
+export function selfTimesBetween(complete, from, until, label) {
+  const by = new Map();
+  const stack = [];
+  const add = (name, us) => by.set(name, (by.get(name) ?? 0) + us / 1000);
+  for (const e of complete) {
+    if (e.ts < from || e.ts >= until) continue;
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) add(parent.label, -e.dur);
+    const item = { ...e, label: label(e) };
+    add(item.label, e.dur);
+    stack.push(item);
+  }
+  return by;
+}
