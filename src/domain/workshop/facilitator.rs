@@ -162,6 +162,12 @@ impl Live {
         })
     }
 
+    /// Which of `total` items or questions is on the room's screen, from 0,
+    /// kept in range (a state from another window may name one past the end).
+    pub fn place(&self, total: usize) -> usize {
+        self.item.min(total.saturating_sub(1))
+    }
+
     /// The step on the room's screen, if the slide has any.
     fn on_screen(&self, w: &Workshop) -> Option<(String, String)> {
         self.steps(w).into_iter().nth(self.item)

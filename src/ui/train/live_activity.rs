@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn LiveActivity(activity: Activity, live: Live) -> impl IntoView {
     let groups = groups(&activity);
     let total = activity.items.len();
-    let at = live.item.min(total.saturating_sub(1));
+    let at = live.place(total);
     let item = activity.items.get(at).map(|item| {
         let shown = live.shows_answer(&activity.id, item.key());
         view! {

@@ -59,7 +59,7 @@ pub fn LiveSlide(
         // One question at a time: the room takes a show of hands on it, and
         // its options, bars and answer fit the screen.
         let asked = slide.quiz.len();
-        let at = live.item.min(asked.saturating_sub(1));
+        let at = live.place(asked);
         let position = (asked > 1).then(|| {
             view! { <p class="app-live__position" data-testid="live-position">{format!("Question {} of {asked}", at + 1)}</p> }
         });

@@ -254,7 +254,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
         let l = live.get()?;
         let a = l.activity(&w)?.clone();
         let total = a.items.len();
-        let at = l.item.min(total.saturating_sub(1));
+        let at = l.place(total);
         Some(view! {
             <section class="app-present__panel" aria-labelledby="activity-heading" data-testid="present-activity">
                 <h2 class="app-heading-m" id="activity-heading">"One item at a time"</h2>
@@ -294,7 +294,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
         if total < 2 || l.activity(&w).is_some() {
             return None;
         }
-        let at = l.item.min(total - 1);
+        let at = l.place(total);
         Some(view! {
             <section class="app-present__panel" aria-labelledby="questions-heading" data-testid="present-questions">
                 <h2 class="app-heading-m" id="questions-heading">"One question at a time"</h2>
