@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, launch, newPage, poll, waitForApp, startDistServer } from './browser/helpers.mjs';
+import { DIST, launch, newPage, poll, presentForwardTo, waitForApp, startDistServer } from './browser/helpers.mjs';
 
 const out = process.argv[2] ?? 'tests/output/screenshots-projector';
 const libraryDir = readdirSync(path.join(DIST, 'library')).find((d) => readdirSync(path.join(DIST, 'library', d)).includes('workshop.json'));
@@ -44,11 +44,10 @@ try {
     await waitForApp(audience);
     const title = audience.getByTestId('live-title');
     await title.waitFor();
-    let at = 0;
     let fullScreen = false;
     for (const shot of shots) {
       await presenter.locator('main h1').click();
-      for (; at < shot.at; at++) await presenter.keyboard.press('ArrowRight');
+      await presentForwardTo(presenter, shot.at + 1, slides.length);
       const want = slides[shot.at].slide.title;
       await poll(async () => (await title.innerText()) === want);
       for (let i = 0; i < (shot.step ?? 0); i++) {

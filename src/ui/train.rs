@@ -12,6 +12,7 @@ pub mod live_slide;
 pub mod pack_page;
 pub mod poster_page;
 pub mod present_page;
+pub mod presenter_keys;
 pub mod quiz_question;
 pub mod review_page;
 pub mod scenario_player;

@@ -307,3 +307,21 @@ export async function withSeed(label, body) {
 export async function nextFrame(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/**
+ * On the Train presenter view, presses → until slide `position` (from 1) of
+ * `total` is on the room's screen. Each press shows the room one more thing
+ * (an answer, the next item, the next slide), so each is waited for by the
+ * change in the room's screen the presenter previews before the next press.
+ */
+export async function presentForwardTo(presenter, position, total) {
+  const at = presenter.getByTestId('present-position');
+  const room = presenter.locator('.app-audience--preview');
+  const want = `${position} of ${total}`;
+  for (let presses = 0; (await at.innerText()) !== want; presses++) {
+    if (presses > 400) throw new Error(`→ never reached slide ${want}`);
+    const before = await room.innerText();
+    await presenter.keyboard.press('ArrowRight');
+    if (!(await poll(async () => (await room.innerText()) !== before))) throw new Error(`→ changed nothing on the room's screen at ${await at.innerText()}`);
+  }
+}

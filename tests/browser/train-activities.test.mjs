@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, REPO_ROOT, assertNoPageErrors, checkAxe, focused, newPage, poll, useBrowserSuite, waitForApp } from './helpers.mjs';
+import { DIST, REPO_ROOT, assertNoPageErrors, checkAxe, focused, newPage, poll, presentForwardTo, useBrowserSuite, waitForApp } from './helpers.mjs';
 
 const TEST_TIMEOUT = 300_000;
 const suite = useBrowserSuite();
@@ -144,9 +144,8 @@ describe('Train: activities, briefings and resources', () => {
       await waitForApp(audience);
       await presenter.locator('main h1').click();
       // The confidence check: the room's totals per rating, keyed in, shown as a table.
-      let at = 0;
       const confAt = slides.findIndex((s) => s.slide.confidence);
-      for (; at < confAt; at++) await presenter.keyboard.press('ArrowRight');
+      await presentForwardTo(presenter, confAt + 1, slides.length);
       const when = slides[confAt].slide.confidence;
       const box = presenter.locator(`#hands-confidence-${when}-1-3`);
       await box.fill('6');
@@ -161,7 +160,7 @@ describe('Train: activities, briefings and resources', () => {
       await presenter.locator('main h1').click();
       for (const activity of workshop.activity) {
         const to = slides.findIndex((s) => (s.slide.activities ?? []).includes(activity.id));
-        for (; at < to; at++) await presenter.keyboard.press('ArrowRight');
+        await presentForwardTo(presenter, to + 1, slides.length);
         const total = activity.item.length;
         const room = audience.locator(`[data-testid="live-activity"][data-activity="${activity.id}"]`);
         await room.waitFor();
@@ -172,6 +171,15 @@ describe('Train: activities, briefings and resources', () => {
         assert.equal(await position.innerText(), `1 of ${total}`);
         const answers = room.getByTestId('live-activity-answer');
         assert.equal(await answers.count(), 0, 'answers hidden at first');
+        // A clicker's one button (Page Down) shows the answer, then the next
+        // item; Page Up takes back one press at a time.
+        const onScreen = async () => [await position.innerText(), await answers.count()];
+        for (const [key, want] of [['PageDown', ['1', 1]], ['PageDown', ['2', 0]], ['PageUp', ['1', 1]], ['PageUp', ['1', 0]]]) {
+          await presenter.keyboard.press(key);
+          const expected = [`${want[0]} of ${total}`, want[1]];
+          await poll(async () => JSON.stringify(await onScreen()) === JSON.stringify(expected));
+          assert.deepEqual(await onScreen(), expected, `${activity.id}: after ${key}`);
+        }
         // One answer, by keyboard on the presenter's button: that item goes on screen with it.
         const panel = presenter.locator(`[data-testid="present-activity"] [data-activity="${activity.id}"]`);
         const reveal = panel.getByRole('button', { name: /^Reveal answer 2: / });

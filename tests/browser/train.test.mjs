@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { DIST, assertNoPageErrors, checkAxe, focused, newPage, poll, useBrowserSuite, waitForApp } from './helpers.mjs';
+import { DIST, assertNoPageErrors, checkAxe, focused, newPage, poll, presentForwardTo, useBrowserSuite, waitForApp } from './helpers.mjs';
 
 const TEST_TIMEOUT = 300_000;
 const DAY = 86_400_000;
@@ -347,6 +347,18 @@ describe('Train', () => {
       await presenter.keyboard.press('ArrowLeft');
       await poll(async () => (await title.innerText()) === slides[0].slide.title);
       assert.equal(await title.innerText(), slides[0].slide.title);
+      // After Full screen the projector's window has the focus, and a
+      // clicker's presses go there: they move the room and the presenter.
+      const position = presenter.getByTestId('present-position');
+      await audience.bringToFront();
+      await audience.keyboard.press('PageDown');
+      await poll(async () => (await position.innerText()) === `2 of ${slides.length}`);
+      assert.equal(await position.innerText(), `2 of ${slides.length}`, 'the presenter follows a key pressed in the audience window');
+      assert.equal(await title.innerText(), slides[1].slide.title);
+      await audience.keyboard.press('PageUp');
+      await poll(async () => (await position.innerText()) === `1 of ${slides.length}`);
+      assert.equal(await title.innerText(), slides[0].slide.title);
+      await presenter.bringToFront();
       // B blanks the room's screen and B again brings it back.
       await presenter.keyboard.press('b');
       await audience.getByTestId('live-blank').waitFor();
@@ -354,7 +366,7 @@ describe('Train', () => {
       await title.waitFor();
       // A quiz slide: hands keyed in become bars; reveal shows the answer.
       const quizAt = slides.findIndex((s) => (s.slide.quiz ?? []).length);
-      for (let i = 0; i < quizAt; i++) await presenter.keyboard.press('ArrowRight');
+      await presentForwardTo(presenter, quizAt + 1, slides.length);
       const id = slides[quizAt].slide.quiz[0];
       await presenter.locator(`#hands-${id}-0`).fill('7');
       await presenter.locator(`#hands-${id}-0`).press('Tab');
@@ -371,7 +383,7 @@ describe('Train', () => {
       await axeClean(audience, '/train/audience with hands and the answer');
       // A scenario: the room's choice shows on the audience screen, explained.
       const scAt = slides.findIndex((s) => s.slide.scenario);
-      for (let i = quizAt; i < scAt; i++) await presenter.keyboard.press('ArrowRight');
+      await presentForwardTo(presenter, scAt + 1, slides.length);
       await audience.getByTestId('live-scenario').waitFor();
       const sc = workshop.scenario.find((s) => s.id === slides[scAt].slide.scenario);
       const first = sc.node.find((n) => n.id === sc.start).choice[0];
@@ -416,7 +428,7 @@ describe('Train', () => {
       const tooTall = [];
       await presenter.locator('main h1').click();
       for (const [n, { slide }] of slides.entries()) {
-        if (n > 0) await presenter.keyboard.press('ArrowRight');
+        if (n > 0) await presentForwardTo(presenter, n + 1, slides.length);
         await poll(async () => (await title.innerText()) === slide.title);
         assert.equal(await title.innerText(), slide.title);
         await audience.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -99,9 +99,17 @@ impl Live {
     }
 
     /// Applies a key. Reveal shows the answer of the activity item or quiz
-    /// question on screen, or hides it again. Moving to another
-    /// slide clears the reveal, the blank screen, the scenario's path and
-    /// the activity's place; entering another block restarts its timer.
+    /// question on screen, or hides it again.
+    ///
+    /// Next shows the room the next thing, as a clicker's one button must:
+    /// the answer on screen if it is still covered, then the slide's next
+    /// item or question, then the next slide. Previous undoes exactly one
+    /// Next, so a presenter who pressed once too often gets back what the
+    /// room saw: going back onto a slide shows it finished, at its last item
+    /// with the answers uncovered.
+    ///
+    /// Moving to another slide clears the reveal, the blank screen and the
+    /// scenario's path; entering another block restarts its timer.
     /// Show-of-hands counts are kept for the whole session.
     pub fn apply(&mut self, w: &Workshop, action: Action, now: u64) {
         match action {
@@ -110,30 +118,66 @@ impl Live {
                 Some((group, key)) => self.uncover(&group, &key),
                 None => self.revealed = !self.revealed,
             },
-            Action::Next | Action::Previous => {
-                let Some(at) = self.position(w) else {
-                    return;
-                };
-                let to = if action == Action::Next {
-                    at.checked_add(1)
-                } else {
-                    at.checked_sub(1)
-                };
-                let Some((b, s)) = to.and_then(|i| w.slides().nth(i)) else {
-                    return;
-                };
-                if b.id != self.block {
-                    self.block_started = now;
+            Action::Next => {
+                let steps = self.steps(w);
+                if let Some((group, key)) = steps.get(self.item) {
+                    if !self.shows_answer(group, key) {
+                        self.uncover(group, key);
+                        return;
+                    }
+                    if self.item + 1 < steps.len() {
+                        self.item += 1;
+                        return;
+                    }
                 }
-                self.block = b.id.clone();
-                self.slide = s.id.clone();
-                self.revealed = false;
-                self.blank = false;
-                self.path.clear();
-                self.uncovered.clear();
-                self.item = 0;
+                if self.go_to_slide(w, true, now) {
+                    self.item = 0;
+                }
+            }
+            Action::Previous => {
+                if let Some((group, key)) = self.on_screen(w) {
+                    if self.uncovered.remove(&format!("{group}/{key}")) {
+                        return;
+                    }
+                    if self.item > 0 {
+                        self.item -= 1;
+                        return;
+                    }
+                }
+                if self.go_to_slide(w, false, now) {
+                    let steps = self.steps(w);
+                    self.item = steps.len().saturating_sub(1);
+                    self.uncovered = steps.iter().map(|(g, k)| format!("{g}/{k}")).collect();
+                }
             }
         }
+    }
+
+    /// Moves to the next or the previous slide, if there is one, with a
+    /// fresh screen. Returns whether it moved.
+    fn go_to_slide(&mut self, w: &Workshop, forward: bool, now: u64) -> bool {
+        let Some(at) = self.position(w) else {
+            return false;
+        };
+        let to = if forward {
+            at.checked_add(1)
+        } else {
+            at.checked_sub(1)
+        };
+        let Some((b, s)) = to.and_then(|i| w.slides().nth(i)) else {
+            return false;
+        };
+        if b.id != self.block {
+            self.block_started = now;
+        }
+        self.block = b.id.clone();
+        self.slide = s.id.clone();
+        self.revealed = false;
+        self.blank = false;
+        self.path.clear();
+        self.uncovered.clear();
+        self.item = 0;
+        true
     }
 
     /// The activity on this slide (a slide plays at most one, and then no
@@ -297,10 +341,26 @@ mod tests {
         .unwrap()
     }
 
+    /// The workshop with a two-item activity on its second slide.
+    fn with_two_myths_on_slide_two() -> Workshop {
+        let mut w = workshop();
+        w.activities = vec![serde_json::from_str(
+            r#"{"id":"myths","kind":"myths","title":"T","intro":"i",
+              "groups":[{"id":"true","label":"True"},{"id":"false","label":"False"}],
+              "item":[{"id":"men-too","statement":"s","answers":["true"],"explanation":"e"},
+                      {"id":"paid","statement":"s","answers":["false"],"explanation":"e"}]}"#,
+        )
+        .unwrap()];
+        w.blocks[0].slides[1].activities = vec!["myths".into()];
+        w
+    }
+
     #[test]
     fn keys_move_blank_and_reveal() {
         assert_eq!(action_for_key("ArrowRight"), Some(Action::Next));
         assert_eq!(action_for_key("ArrowLeft"), Some(Action::Previous));
+        assert_eq!(action_for_key("PageDown"), Some(Action::Next), "a clicker");
+        assert_eq!(action_for_key("PageUp"), Some(Action::Previous));
         assert_eq!(action_for_key("b"), Some(Action::Blank));
         assert_eq!(action_for_key("B"), Some(Action::Blank));
         assert_eq!(action_for_key("x"), None);
@@ -382,15 +442,7 @@ mod tests {
 
     #[test]
     fn an_activity_shows_one_item_at_a_time_and_reveal_uncovers_the_one_on_screen() {
-        let mut w = workshop();
-        w.activities = vec![serde_json::from_str(
-            r#"{"id":"myths","kind":"myths","title":"T","intro":"i",
-              "groups":[{"id":"true","label":"True"},{"id":"false","label":"False"}],
-              "item":[{"id":"men-too","statement":"s","answers":["true"],"explanation":"e"},
-                      {"id":"paid","statement":"s","answers":["false"],"explanation":"e"}]}"#,
-        )
-        .unwrap()];
-        w.blocks[0].slides[1].activities = vec!["myths".into()];
+        let w = with_two_myths_on_slide_two();
         let mut live = Live::start(&w, T0).unwrap();
         live.show_item(&w, 1);
         assert_eq!(
@@ -419,10 +471,58 @@ mod tests {
             live.answer_shown(&w),
             "back to an answered item: still answered"
         );
+        live.show_item(&w, 1);
+        live.apply(&w, Action::Next, T0);
+        live.apply(&w, Action::Next, T0);
+        assert_eq!(live.slide, "three");
+        live.apply(&w, Action::Previous, T0);
+        live.apply(&w, Action::Previous, T0);
+        live.apply(&w, Action::Previous, T0);
+        live.apply(&w, Action::Previous, T0);
         live.apply(&w, Action::Previous, T0);
         live.apply(&w, Action::Next, T0);
         assert_eq!(live.item, 0, "a slide starts at its first item");
-        assert!(!live.answer_shown(&w));
+        assert!(!live.answer_shown(&w), "covered");
+    }
+
+    #[test]
+    fn a_clickers_next_shows_each_answer_then_each_item_then_the_next_slide_and_previous_undoes_it()
+    {
+        let w = with_two_myths_on_slide_two();
+        let mut live = Live::start(&w, T0).unwrap();
+        // What the room sees after each press: slide, item, answer shown.
+        let seen = |l: &Live| (l.slide.clone(), l.item, l.answer_shown(&w));
+        let mut forward = vec![seen(&live)];
+        for _ in 0..5 {
+            live.apply(&w, Action::Next, T0);
+            forward.push(seen(&live));
+        }
+        let at = |s: &str, i, shown| (s.to_string(), i, shown);
+        assert_eq!(
+            forward,
+            vec![
+                at("one", 0, false),
+                at("two", 0, false),
+                at("two", 0, true),
+                at("two", 1, false),
+                at("two", 1, true),
+                at("three", 0, false),
+            ],
+            "no answers on slide one: Next moves on"
+        );
+        let mut back = vec![seen(&live)];
+        for _ in 0..5 {
+            live.apply(&w, Action::Previous, T0);
+            back.push(seen(&live));
+        }
+        back.reverse();
+        assert_eq!(back, forward, "Previous retraces every Next");
+        live.apply(&w, Action::Previous, T0);
+        assert_eq!(
+            seen(&live),
+            at("one", 0, false),
+            "nothing before the first slide"
+        );
     }
 
     #[test]

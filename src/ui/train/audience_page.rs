@@ -1,9 +1,10 @@
 //! `/train/audience`: the room's screen in facilitator mode. It follows the
-//! presenter window on this device, and can go full screen.
+//! presenter window on this device, and can go full screen. The presenter's
+//! keys work here too, and the presenter window follows.
 
-use super::{live_slide::LiveSlide, shared::WithWorkshop};
+use super::{live_slide::LiveSlide, presenter_keys::on_presenter_keys, shared::WithWorkshop};
 use crate::domain::workshop::model::Workshop;
-use crate::platform::broadcast;
+use crate::platform::{broadcast, clock::now_ms};
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,6 +22,21 @@ fn Audience(workshop: Arc<Workshop>) -> impl IntoView {
     let live = RwSignal::new(broadcast::load());
     broadcast::listen(move |l| live.set(Some(l)));
     on_cleanup(broadcast::close);
+    {
+        let workshop = workshop.clone();
+        on_presenter_keys(move |a| {
+            live.update(|l| {
+                if let Some(l) = l {
+                    l.apply(&workshop, a, now_ms());
+                }
+            });
+            live.with_untracked(|l| {
+                if let Some(l) = l {
+                    broadcast::publish(l);
+                }
+            });
+        });
+    }
     let full_screen = move |_| {
         if let Some(el) = document().get_element_by_id("audience") {
             let _ = el.request_fullscreen();
@@ -32,7 +48,7 @@ fn Audience(workshop: Arc<Workshop>) -> impl IntoView {
         </div>
         <p class="app-audience__tools">
             <button type="button" class="app-button app-button--secondary" on:click=full_screen>"Full screen"</button>
-            " Press Esc to leave full screen. This window follows the presenter view."
+            " Press Esc to leave full screen. This window follows the presenter view, and the presenter keys (a clicker too) work here as well."
         </p>
     }
 }

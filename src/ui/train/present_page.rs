@@ -1,18 +1,19 @@
 //! `/train/present`: the presenter view of facilitator mode. It shows what
 //! the room sees, the next slide, the notes, a clock and the block's pacing
 //! timer; it reveals answers, takes show-of-hands counts and steers the
-//! scenarios. Keys: arrows (or a clicker's Page Up/Down) move, B blanks the
-//! screen, R reveals. It works alone on one screen, or with the audience
-//! window open on a projector.
+//! scenarios. Keys: arrows (or a clicker's Page Up/Down) step the room
+//! through each answer, item and slide, B blanks the screen, R reveals. It
+//! works alone on one screen, or with the audience window open on a projector.
 
 use super::{
     activity_item::item_text,
     live_slide::{letter, LiveSlide},
+    presenter_keys::on_presenter_keys,
     shared::{text, WithWorkshop},
 };
 use crate::domain::address::Address;
 use crate::domain::workshop::{
-    facilitator::{action_for_key, hands_questions, Action, Live},
+    facilitator::{hands_questions, Action, Live},
     model::Workshop,
     scenario::walk,
 };
@@ -80,26 +81,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
             change(&move |l: &mut Live| l.apply(&w, a, now_ms()));
         }
     };
-    let keys = {
-        let act = act.clone();
-        window_event_listener(leptos::ev::keydown, move |e| {
-            // Typing a count in a box must not change the slide.
-            let typing = e
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                return;
-            }
-            if let Some(a) = action_for_key(&e.key()) {
-                e.prevent_default();
-                act(a);
-            }
-        })
-    };
-    on_cleanup(move || keys.remove());
+    on_presenter_keys(act.clone());
     let open_audience = move |_| {
         let _ = window().open_with_url_and_target(&Address::TrainAudience.path(), "sss-audience");
     };
@@ -319,7 +301,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
     };
     let act_reveal = act.clone();
     view! {
-        <p>"Open the audience window and move it to the projector, or present from this screen alone. Keys: → next, ← previous, B blank screen, R reveal."</p>
+        <p>"Open the audience window and move it to the projector, or present from this screen alone. Keys: → or Page Down shows the room the next thing (an answer, then the next item or question, then the next slide), as a clicker does; ← or Page Up goes back one; B blanks the screen; R reveals or hides the answer on screen."</p>
         <div class="app-present__controls app-button-group">
             {button(Action::Previous, "Previous (←)", "ArrowLeft")}
             {button(Action::Next, "Next (→)", "ArrowRight")}
