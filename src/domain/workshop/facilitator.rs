@@ -44,6 +44,9 @@ pub enum Action {
     Previous,
     Blank,
     Reveal,
+    /// Straight to the next slide, leaving this one's remaining items and
+    /// answers unshown (a button, for a session running late).
+    SkipSlide,
 }
 
 /// The presenter's keys, as remote clickers send them too.
@@ -118,6 +121,9 @@ impl Live {
                 Some((group, key)) => self.uncover(&group, &key),
                 None => self.revealed = !self.revealed,
             },
+            Action::SkipSlide => {
+                self.go_to_slide(w, true, now);
+            }
             Action::Next => {
                 let steps = self.steps(w);
                 if let Some((group, key)) = steps.get(self.item) {
@@ -522,6 +528,15 @@ mod tests {
             seen(&live),
             at("one", 0, false),
             "nothing before the first slide"
+        );
+        live.apply(&w, Action::Next, T0);
+        live.apply(&w, Action::SkipSlide, T0);
+        assert_eq!(seen(&live), at("three", 0, false), "skipped the items");
+        live.apply(&w, Action::SkipSlide, T0);
+        assert_eq!(
+            seen(&live),
+            at("three", 0, false),
+            "nothing after the last slide"
         );
     }
 

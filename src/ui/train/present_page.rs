@@ -337,12 +337,19 @@ fn stepper(
     total: usize,
     noun: &'static str,
 ) -> impl IntoView {
-    let show = move |to: usize| {
+    let show = {
         let w = w.clone();
-        move |_| {
+        move |to: usize| {
             let w = w.clone();
-            change(&move |l: &mut Live| l.show_item(&w, to));
+            move |_| {
+                let w = w.clone();
+                change(&move |l: &mut Live| l.show_item(&w, to));
+            }
         }
+    };
+    let skip = move |_| {
+        let w = w.clone();
+        change(&move |l: &mut Live| l.apply(&w, Action::SkipSlide, now_ms()));
     };
     view! {
         <p data-testid="present-step-position">{format!("On screen: {noun} {} of {total}", at + 1)}</p>
@@ -351,6 +358,8 @@ fn stepper(
                 id="present-step-previous" on:click=show(at.saturating_sub(1))>{format!("Previous {noun}")}</button>
             <button type="button" class="app-button app-button--secondary" aria-disabled=(at + 1 >= total).then_some("true")
                 id="present-step-next" on:click=show(at + 1)>{format!("Next {noun}")}</button>
+            <button type="button" class="app-button app-button--secondary"
+                id="present-step-skip" on:click=skip>"Skip to the next slide"</button>
         </div>
     }
 }
