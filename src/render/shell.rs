@@ -10,7 +10,7 @@
 
 use super::cover;
 use super::markup::{escape, Html};
-use super::pages::{StaticPage, APP_NAME};
+use super::pages::{Kind, StaticPage, APP_NAME};
 use crate::domain::address::Address;
 use crate::domain::registry::{org, OrgId};
 
@@ -46,15 +46,18 @@ pub fn document(
     } else {
         head.push_str(NOINDEX);
     }
-    // The page is readable without the app, so nothing of the app's is
-    // preloaded: on a slow connection the wasm would compete with the
-    // stylesheets the first paint needs. public/boot.js fetches the app once
-    // the page has been painted.
-    let doc = replace(
-        &without(template, Strip::Preloads),
-        &head,
-        &body(page, main, version),
-    )?;
+    // A page readable without the app preloads nothing of the app's: on a
+    // slow connection the wasm would compete with the stylesheets the first
+    // paint needs, and public/boot.js fetches the app once the page has been
+    // painted. A page that needs the app shows only its heading until the app
+    // has drawn it, so, like the app shell, it preloads the app and starts it
+    // at once (`data-needs-app`).
+    let template = if page.kind == Kind::NeedsApp {
+        template.to_string()
+    } else {
+        without(template, Strip::Preloads)
+    };
+    let doc = replace(&template, &head, &body(page, main, version))?;
     Some(with_stylesheets(doc, page.stylesheets()))
 }
 
@@ -161,10 +164,11 @@ pub const INTRO_CLASS: &str = "app-prerendered-intro";
 /// The prerendered tree and the empty, hidden root the app is drawn into.
 pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     let mut h = Html::new();
-    h.open(
-        "div",
-        &[("id", "prerendered"), ("class", "app-prerendered")],
-    );
+    let mut attrs = vec![("id", "prerendered"), ("class", "app-prerendered")];
+    if page.kind == Kind::NeedsApp {
+        attrs.push(("data-needs-app", ""));
+    }
+    h.open("div", &attrs);
     h.el(
         "a",
         &[("class", "app-skip-link"), ("href", "#main-content")],
@@ -389,6 +393,29 @@ mod tests {
             !doc.contains("preload"),
             "the app is fetched after the first paint, not preloaded"
         );
+    }
+
+    #[test]
+    fn only_a_page_that_needs_the_app_preloads_it_and_says_so_to_boot_js() {
+        for p in static_pages() {
+            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
+            let needs_app = p.kind == Kind::NeedsApp;
+            for preload in [
+                "<link rel=\"modulepreload\" href=\"/app.js\">",
+                "<link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\">",
+            ] {
+                assert_eq!(doc.contains(preload), needs_app, "{}: {preload}", p.path);
+            }
+            assert_eq!(
+                doc.contains(
+                    "<div id=\"prerendered\" class=\"app-prerendered\" data-needs-app=\"\">"
+                ),
+                needs_app,
+                "{}",
+                p.path
+            );
+        }
+        assert!(static_pages().iter().any(|p| p.kind == Kind::NeedsApp));
     }
 
     #[test]

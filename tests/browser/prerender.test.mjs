@@ -388,6 +388,22 @@ describe('the app takes over in place', () => {
     }
   });
 
+  it('a page that needs the app fetches it before its first paint; a page readable without it, only after', { timeout: TEST_TIMEOUT }, async () => {
+    for (const [p, early] of [[NEEDS_APP[0], true], [GUIDANCE[0], false]]) {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      await page.goto(p);
+      await waitForApp(page);
+      const { wasm, paint } = await page.evaluate(() => ({
+        wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.startTime,
+        paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      }));
+      assert.ok(Number.isFinite(wasm) && Number.isFinite(paint), `${p}: wasm ${wasm}, first paint ${paint}`);
+      assert.equal(wasm < paint, early, `${p}: the wasm's fetch started at ${wasm} ms, the first paint at ${paint} ms`);
+      assertNoPageErrors(page, p);
+      await page.close();
+    }
+  });
+
   it('a page opened in a background tab starts the app before it is shown, and is taken over when shown', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     // A background tab: hidden, and no animation frames until it is shown.
