@@ -40,6 +40,8 @@ export async function prerenderedPages(dist) {
     const file = path.relative(dist, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/');
     if (NOT_PAGES.has(file)) continue;
     const html = await readFile(path.join(dist, file), 'utf8');
+    // The library's files (dist/library/<build>/) are parts of pages the app fetches.
+    if (!/^<!doctype html>/i.test(html)) continue;
     const address = file === 'index.html' ? '/' : `/${file.replace(/(\/index)?\.html$/, '')}`;
     pages.push({ address, file, indexed: !/<meta name="robots" content="[^"]*noindex/.test(html) });
   }
@@ -77,10 +79,20 @@ function median(values) {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
 
+// Lighthouse's own trace recording fails now and then (NO_NAVSTART, "please
+// run Lighthouse again"): a run is tried this many times before the section fails.
+const TRIES = 3;
+
 /** One Lighthouse run: category scores (0-100), LCP and CLS, and the audits that cost points. */
 async function audit(port, url) {
-  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  let lhr;
+  for (let tried = 1; ; tried++) {
+    ({ lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }));
+    if (!lhr.runtimeError) break;
+    const error = `${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+    if (tried === TRIES) throw new Error(error);
+    process.stderr.write(`[bench] ${error}; trying again\n`);
+  }
   if (process.env.LH_SAVE) {
     const name = `${new URL(url).port}${new URL(url).pathname.replaceAll('/', '_')}.json`;
     await mkdir(process.env.LH_SAVE, { recursive: true });
