@@ -37,6 +37,11 @@ pub struct Live {
 /// The group [`Live::uncovered`] keeps revealed quiz questions under.
 pub const QUIZ: &str = "quiz";
 
+/// How [`Live::uncovered`] names one revealed answer.
+fn uncovered_key(group: &str, item: &str) -> String {
+    format!("{group}/{item}")
+}
+
 /// What a presenter key does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -142,7 +147,7 @@ impl Live {
             }
             Action::Previous => {
                 if let Some((group, key)) = self.on_screen(w) {
-                    if self.uncovered.remove(&format!("{group}/{key}")) {
+                    if self.uncovered.remove(&uncovered_key(&group, &key)) {
                         return;
                     }
                     if self.item > 0 {
@@ -153,7 +158,7 @@ impl Live {
                 if self.go_to_slide(w, false, now) {
                     let steps = self.steps(w);
                     self.item = steps.len().saturating_sub(1);
-                    self.uncovered = steps.iter().map(|(g, k)| format!("{g}/{k}")).collect();
+                    self.uncovered = steps.iter().map(|(g, k)| uncovered_key(g, k)).collect();
                 }
             }
         }
@@ -249,7 +254,7 @@ impl Live {
     /// Reveals one activity item's or quiz question's answer to the room, or
     /// hides it again.
     pub fn uncover(&mut self, activity: &str, item: &str) {
-        let key = format!("{activity}/{item}");
+        let key = uncovered_key(activity, item);
         if !self.uncovered.remove(&key) {
             self.uncovered.insert(key);
         }
@@ -257,7 +262,7 @@ impl Live {
 
     /// Whether the room sees this activity item's answer.
     pub fn shows_answer(&self, activity: &str, item: &str) -> bool {
-        self.revealed || self.uncovered.contains(&format!("{activity}/{item}"))
+        self.revealed || self.uncovered.contains(&uncovered_key(activity, item))
     }
 
     /// Sets the count of hands for one option of a question.

@@ -2,7 +2,11 @@
 //! presenter window on this device, and can go full screen. The presenter's
 //! keys work here too, and the presenter window follows.
 
-use super::{live_slide::LiveSlide, presenter_keys::on_presenter_keys, shared::WithWorkshop};
+use super::{
+    live_slide::LiveSlide,
+    presenter_keys::on_presenter_keys,
+    shared::{update_live, WithWorkshop},
+};
 use crate::domain::workshop::model::Workshop;
 use crate::platform::{broadcast, clock::now_ms};
 use crate::ui::components::page_title::PageTitle;
@@ -24,18 +28,7 @@ fn Audience(workshop: Arc<Workshop>) -> impl IntoView {
     on_cleanup(broadcast::close);
     {
         let workshop = workshop.clone();
-        on_presenter_keys(move |a| {
-            live.update(|l| {
-                if let Some(l) = l {
-                    l.apply(&workshop, a, now_ms());
-                }
-            });
-            live.with_untracked(|l| {
-                if let Some(l) = l {
-                    broadcast::publish(l);
-                }
-            });
-        });
+        on_presenter_keys(move |a| update_live(live, |l| l.apply(&workshop, a, now_ms())));
     }
     let full_screen = move |_| {
         if let Some(el) = document().get_element_by_id("audience") {

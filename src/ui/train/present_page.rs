@@ -9,7 +9,7 @@ use super::{
     activity_item::item_text,
     live_slide::{letter, LiveSlide},
     presenter_keys::on_presenter_keys,
-    shared::{text, WithWorkshop},
+    shared::{text, update_live, WithWorkshop},
 };
 use crate::domain::address::Address;
 use crate::domain::workshop::{
@@ -58,16 +58,7 @@ fn Presenter(workshop: Arc<Workshop>) -> impl IntoView {
         if let Some(id) = focused_button_id() {
             keep_focus(id);
         }
-        live.update(|l| {
-            if let Some(l) = l {
-                f(l);
-            }
-        });
-        live.with_untracked(|l| {
-            if let Some(l) = l {
-                broadcast::publish(l);
-            }
-        });
+        update_live(live, f);
     };
     live.with_untracked(|l| {
         if let Some(l) = l {

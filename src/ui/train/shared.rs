@@ -1,12 +1,12 @@
 //! What every Train page needs: the workshop's content (fetched once, then
 //! kept), the learner's progress as a signal saved on every change, dates,
-//! registry numbers and citations.
+//! registry numbers and citations, and facilitator mode's shared live state.
 
 use crate::domain::{
     registry::REGISTRY,
-    workshop::{cite, model::Workshop, progress::Progress, workshop_url},
+    workshop::{cite, facilitator::Live, model::Workshop, progress::Progress, workshop_url},
 };
-use crate::platform::{library::fetch_text, training};
+use crate::platform::{broadcast, library::fetch_text, training};
 use leptos::prelude::*;
 use std::{cell::RefCell, sync::Arc};
 
@@ -168,4 +168,19 @@ pub fn Citations(
             })}
         </section>
     }
+}
+
+/// Changes facilitator mode's live state in this window and sends it to the
+/// other windows (presenter or audience) on this device.
+pub fn update_live(live: RwSignal<Option<Live>>, f: impl FnOnce(&mut Live)) {
+    live.update(|l| {
+        if let Some(l) = l {
+            f(l);
+        }
+    });
+    live.with_untracked(|l| {
+        if let Some(l) = l {
+            broadcast::publish(l);
+        }
+    });
 }
