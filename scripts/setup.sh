@@ -9,9 +9,10 @@ set -euo pipefail
 
 TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen crate pinned in Cargo.toml
-# Splits the wasm by route (scripts/split-wasm.mjs). Its section format must
-# match the wasm_split_helpers crate that leptos uses (Cargo.lock).
-WASM_SPLIT_VERSION="0.2.4"
+# Splits the wasm by route (scripts/split-wasm.mjs): wasm_split_cli_support
+# 0.2.4 from crates.io, kept in tools/wasm-split-cli/ with one option added
+# (--merge-shared-from, see its README). Its section format must match the
+# wasm_split_helpers crate that leptos uses (Cargo.lock).
 CHROMIUM="/usr/bin/chromium"
 CHROMEDRIVER="/usr/bin/chromedriver"
 
@@ -76,14 +77,13 @@ else
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
 fi
 
-# --- wasm-split-cli (from wasm_split_cli_support) ----------------------------------
-installed_crates="$(cargo install --list)"
-if grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:" <<<"${installed_crates}" \
-   && command -v wasm-split-cli >/dev/null 2>&1; then
-  skip "wasm-split-cli ${WASM_SPLIT_VERSION}"
+# --- wasm-split-cli (tools/wasm-split-cli) -----------------------------------------
+# The option is the mark of our copy: crates.io's build lacks it.
+if wasm-split-cli --help 2>/dev/null | grep -q -- '--merge-shared-from'; then
+  skip "wasm-split-cli (tools/wasm-split-cli)"
 else
-  say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (takes ~3 min)"
-  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
+  say "installing wasm-split-cli from tools/wasm-split-cli (takes ~3 min)"
+  cargo install --path tools/wasm-split-cli --features build-binary --locked --force
 fi
 
 # --- Chromium (Debian's; Playwright never downloads one) -----------------------------
