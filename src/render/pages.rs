@@ -95,6 +95,18 @@ impl StaticPage {
             _ => &[],
         }
     }
+
+    /// The app's route modules (the `in` names in `ui::lazy_routes`) a page
+    /// that needs the app opens with. The page preloads their files with the
+    /// app's own, as the app would ask for them only once it had started: a
+    /// round trip later, on the page a worker opens to start a visit.
+    pub fn app_modules(&self) -> &'static [&'static str] {
+        match self.address {
+            Address::Visits | Address::Practice => &["spot_pages", "visit_store"],
+            Address::Settings => &["settings", "visit_store"],
+            _ => &[],
+        }
+    }
 }
 
 /// Train's stylesheet (style/train.css, copied as it is): fetched when the

@@ -21,13 +21,16 @@ pub const BODY_END: &str = "</body>";
 
 /// The whole document for `page`, from the built `index.html` (`template`)
 /// and the page's content. `origin` is the site's address when the build was
-/// given one (`SITE_ORIGIN`). `None` if the template lacks the parts replaced.
+/// given one (`SITE_ORIGIN`). `app_files` are the files of the app's route
+/// modules the page opens with ([`StaticPage::app_modules`]), preloaded by a
+/// page that needs the app. `None` if the template lacks the parts replaced.
 pub fn document(
     template: &str,
     page: &StaticPage,
     main: &str,
     version: &str,
     origin: Option<&str>,
+    app_files: &[String],
 ) -> Option<String> {
     let mut head = String::new();
     head.push_str("<title>");
@@ -53,7 +56,7 @@ pub fn document(
     // has drawn it, so, like the app shell, it preloads the app and starts it
     // at once (`data-needs-app`).
     let template = if page.kind == Kind::NeedsApp {
-        template.to_string()
+        with_preloads(template, app_files)
     } else {
         without(template, Strip::Preloads)
     };
@@ -61,19 +64,45 @@ pub fn document(
     Some(with_stylesheets(doc, page.stylesheets()))
 }
 
+/// Preloads `hrefs` last in the head, after the app's own code, which is
+/// needed first. As the chunk loader asks for them (`fetch`, so CORS mode
+/// with same-origin credentials), or the browser fetches them twice.
+fn with_preloads(template: &str, hrefs: &[String]) -> String {
+    let links = hrefs.iter().map(|href| {
+        (
+            "<link rel=\"preload\" href=\"",
+            href.as_str(),
+            "\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">",
+        )
+    });
+    last_in_head(template.to_string(), links)
+}
+
 /// Links `hrefs` last in the head, where the app adds them, so their rules
 /// come after the app's own stylesheets as they do in the app.
-fn with_stylesheets(mut doc: String, hrefs: &[&str]) -> String {
+fn with_stylesheets(doc: String, hrefs: &[&str]) -> String {
+    let links = hrefs
+        .iter()
+        .map(|href| ("  <link rel=\"stylesheet\" href=\"", *href, "\">\n  "));
+    last_in_head(doc, links)
+}
+
+/// Inserts links, each `(before, href, after)` with the address escaped,
+/// just before `</head>`.
+fn last_in_head<'a>(
+    mut doc: String,
+    links: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+) -> String {
     let Some(at) = doc.find("</head>") else {
         return doc;
     };
-    let mut links = String::new();
-    for href in hrefs {
-        links.push_str("  <link rel=\"stylesheet\" href=\"");
-        escape(href, &mut links);
-        links.push_str("\">\n  ");
+    let mut html = String::new();
+    for (before, href, after) in links {
+        html.push_str(before);
+        escape(href, &mut html);
+        html.push_str(after);
     }
-    doc.insert_str(at, &links);
+    doc.insert_str(at, &html);
     doc
 }
 
@@ -355,6 +384,7 @@ mod tests {
             "<h1>Who</h1>",
             "1.0",
             None,
+            &["/route.wasm".to_string()],
         )
         .unwrap();
         assert!(
@@ -398,7 +428,7 @@ mod tests {
     #[test]
     fn only_a_page_that_needs_the_app_preloads_it_and_says_so_to_boot_js() {
         for p in static_pages() {
-            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", None, &[]).unwrap();
             let needs_app = p.kind == Kind::NeedsApp;
             for preload in [
                 "<link rel=\"modulepreload\" href=\"/app.js\">",
@@ -419,10 +449,42 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_needs_the_app_preloads_its_routes_files_after_the_apps_own() {
+        let files = ["/r-split_a.wasm".to_string(), "/r-chunk_1.wasm".to_string()];
+        let doc = document(
+            TEMPLATE,
+            &page(&Address::Visits.path()),
+            "",
+            "1",
+            None,
+            &files,
+        )
+        .unwrap();
+        let app = doc
+            .find("<link rel=\"preload\" href=\"/app.wasm\"")
+            .unwrap();
+        for f in &files {
+            let link = format!(
+                "<link rel=\"preload\" href=\"{f}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">"
+            );
+            let at = doc.find(&link).unwrap_or_else(|| panic!("{link}"));
+            assert!(app < at && at < doc.find("</head>").unwrap());
+        }
+        for p in static_pages() {
+            assert_eq!(
+                p.app_modules().is_empty(),
+                p.kind != Kind::NeedsApp,
+                "{}: a page that needs the app names its route modules",
+                p.path
+            );
+        }
+    }
+
+    #[test]
     fn trains_page_links_its_own_stylesheet_last_in_the_head_and_no_other_page_does() {
         let sheet = format!("<link rel=\"stylesheet\" href=\"{TRAIN_CSS}\">");
         for p in static_pages() {
-            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", None, &[]).unwrap();
             let want = usize::from(p.address == Address::Train);
             assert_eq!(doc.matches(&sheet).count(), want, "{}", p.path);
             if want == 1 {
@@ -439,7 +501,7 @@ mod tests {
     #[test]
     fn pages_that_need_the_app_are_kept_out_of_search() {
         for p in static_pages().into_iter().filter(|p| !p.indexable()) {
-            let doc = document(TEMPLATE, &p, "", "1.0", Some("https://x.example")).unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", Some("https://x.example"), &[]).unwrap();
             assert!(
                 doc.contains("<meta name=\"robots\" content=\"noindex\">"),
                 "{}",
@@ -475,7 +537,8 @@ mod tests {
             &page(&Address::Home.path()),
             "",
             "1",
-            None
+            None,
+            &[]
         )
         .is_none());
     }
@@ -488,6 +551,7 @@ mod tests {
             "",
             "1",
             Some("https://guide.example.gov.uk"),
+            &[],
         )
         .unwrap();
         assert!(doc.contains("<link rel=\"canonical\" href=\"https://guide.example.gov.uk/stop\">"));

@@ -404,6 +404,44 @@ describe('the app takes over in place', () => {
     }
   });
 
+  it("a page that needs the app preloads its route's files: it is drawn with those alone, each fetched once", { timeout: TEST_TIMEOUT }, async () => {
+    for (const p of NEEDS_APP) {
+      const html = await readFile(fileOf(p), 'utf8');
+      const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" type="application\/wasm" crossorigin="anonymous">/g)].map((m) => m[1]);
+      assert.ok(preloaded.some((f) => f.includes('-split_')), `${p} preloads its route's module: ${preloaded.join(', ')}`);
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      const fetched = [];
+      page.on('request', (r) => r.url().endsWith('.wasm') && fetched.push(new URL(r.url()).pathname));
+      // Every other file of the app waits until the page is drawn: if the
+      // preloads missed one the page needs, it is never drawn.
+      const held = [];
+      let release;
+      const drawn = new Promise((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        const file = new URL(route.request().url()).pathname;
+        if (!file.endsWith('_bg.wasm') && !preloaded.includes(file)) {
+          held.push(file);
+          await drawn;
+        }
+        await route.continue().catch(() => {});
+      });
+      await page.goto(p);
+      try {
+        await waitForApp(page);
+      } catch (e) {
+        assert.fail(`${p} was not drawn with its preloaded files (${preloaded.join(', ')}); it asked for ${held.join(', ')}: ${e.message}`);
+      }
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+      // The app goes on to fetch every other route's files (offline use).
+      await poll(async () => new Set(fetched).size > preloaded.length + 1, { timeout: 10_000 });
+      const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
+      assert.deepEqual(twice, [], `${p}: a preloaded file fetched again by the app`);
+      assertNoPageErrors(page, p);
+      await page.close();
+    }
+  });
+
   it('a page opened in a background tab starts the app before it is shown, and is taken over when shown', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
     // A background tab: hidden, and no animation frames until it is shown.
