@@ -182,10 +182,9 @@ describe('the app is split by route', () => {
       await page.clock.install();
       await page.clock.pauseAt(Date.now() + 60_000);
       await page.reload();
-      // public/boot.js starts the app after the prerendered page's first
-      // paint (an animation frame, then a timer), which the paused clock
-      // holds: let those two pass. Loading the code then needs no timer.
-      await page.clock.runFor(32);
+      // public/boot.js starts the app on the prerendered page's first
+      // contentful paint, with no timer: the paused clock does not hold it,
+      // and loading the code needs no timer either.
       // The takeover and the busy flag wait for animation frames too: step
       // the clock a frame at a time, well short of the early fetching's half
       // second, once the app has drawn its page.
