@@ -30,12 +30,42 @@ function counterpart(el, pre, root) {
   return [...root.querySelectorAll(el.tagName)].filter((e) => signature(e) === sig)[nth] ?? null;
 }
 
+/**
+ * The innermost block of the page across the top line of the screen (just
+ * under the sticky header), and how far that block starts from the top of
+ * the screen. A scrolled reader's place is kept by this block, not by the
+ * scroll offset: long pages count blocks not yet shown at an estimated
+ * height (content-visibility in style/main.css), so the same offset could
+ * show other text. The app's page then lays every block out (app-show-all),
+ * so the block is measured where it will stay. It keeps doing so until the
+ * next reload, as every page did before blocks could be skipped: letting
+ * them be skipped again blanked those on screen for a frame.
+ */
+function lineAtTop(pre) {
+  if (window.scrollY === 0) return null;
+  const header = pre.querySelector(".app-header");
+  const y = (header ? Math.max(0, header.getBoundingClientRect().bottom) : 0) + 1;
+  let block = pre.querySelector("main");
+  for (;;) {
+    const inner = [...(block?.children ?? [])].find((c) => {
+      const r = c.getBoundingClientRect();
+      return r.top <= y && r.bottom > y;
+    });
+    if (!inner) break;
+    block = inner;
+  }
+  return block ? { block, top: block.getBoundingClientRect().top } : null;
+}
+
 function swap(pre, root) {
   const x = window.scrollX;
   const y = window.scrollY;
+  const line = lineAtTop(pre);
+  const lineTwin = line && counterpart(line.block, pre, root);
   const active = pre.contains(document.activeElement) ? document.activeElement : null;
   const focusTarget = active && active.matches(FOCUSABLE) ? counterpart(active, pre, root) : null;
   const opened = [...pre.querySelectorAll("details")].map((d) => d.open);
+  if (line) root.classList.add("app-show-all");
   pre.remove();
   root.hidden = false;
   html.classList.remove("app-hold");
@@ -43,6 +73,7 @@ function swap(pre, root) {
     if (opened[i]) d.open = true;
   });
   window.scrollTo(x, y);
+  if (lineTwin) window.scrollBy(0, lineTwin.getBoundingClientRect().top - line.top);
   if (focusTarget) focusTarget.focus({ preventScroll: true });
   html.dataset.app = "ready";
 }

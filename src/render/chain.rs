@@ -64,13 +64,13 @@ pub fn act_now() -> String {
 }
 
 fn sources_section() -> String {
-    sources_of(SOURCES.to_vec())
+    sources_of(SOURCES.to_vec(), sources::Placement::PageEnd)
 }
 
 /// "Sources" and "Last reviewed" for one page of the Chain Checker.
-pub fn sources_of(list: Vec<&'static Source>) -> String {
+pub fn sources_of(list: Vec<&'static Source>, at: sources::Placement) -> String {
     let mut h = Html::new();
-    sources::section(&mut h, list, REVIEWED);
+    sources::section(&mut h, list, REVIEWED, at);
     h.finish()
 }
 
@@ -92,7 +92,7 @@ pub fn step_sources(theme: Option<&str>) -> String {
             }
         }
     }
-    sources_of(list)
+    sources_of(list, sources::Placement::AboveActions)
 }
 
 /// "How the Chain Checker scores": every rule, scale, weight, tag, action

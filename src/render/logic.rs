@@ -198,7 +198,7 @@ pub fn signs_table() -> String {
     let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S102, &S72A];
     cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
     cited.extend(REGISTRY.iter().flat_map(|o| o.sources.iter().copied()));
-    sources::section(&mut h, cited, REVIEWED);
+    sources::section(&mut h, cited, REVIEWED, sources::Placement::PageEnd);
     h.finish()
 }
 

@@ -281,7 +281,12 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) 
             raw(&mut h, &read(&glossary_url()));
             h.close("div");
             let mut foot = Html::new();
-            sources::section(&mut foot, glossary_sources(), GLOSSARY_REVIEWED);
+            sources::section(
+                &mut foot,
+                glossary_sources(),
+                GLOSSARY_REVIEWED,
+                sources::Placement::PageEnd,
+            );
             raw_div(&mut h, &foot.finish());
         }
         Address::Stop => {
@@ -627,7 +632,12 @@ fn topic_page(
         h.close("ul").close("nav");
     }
     let mut foot = Html::new();
-    sources::section(&mut foot, t.sources.to_vec(), t.reviewed);
+    sources::section(
+        &mut foot,
+        t.sources.to_vec(),
+        t.reviewed,
+        sources::Placement::PageEnd,
+    );
     raw_div(h, &foot.finish());
 }
 

@@ -134,7 +134,12 @@ pub fn page(answers: &Answers, a: &Assessment, sample: Option<&Sample>, links: L
     h.link(links.list, links.list_name);
     h.link(&Address::HowItDecides.path(), "How the checklist decides");
     h.close("p");
-    sources::section(&mut h, page_sources(a), last_checked());
+    sources::section(
+        &mut h,
+        page_sources(a),
+        last_checked(),
+        sources::Placement::PageEnd,
+    );
     h.finish()
 }
 

@@ -107,7 +107,7 @@ pub fn page() -> String {
     }
     let mut cited: Vec<&'static Source> = vec![&S1, &S2, &S3, &S4, &S5A, &S7, &S71, &S72A, &S102];
     cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
-    sources::section(&mut h, cited, REVIEWED);
+    sources::section(&mut h, cited, REVIEWED, sources::Placement::PageEnd);
     h.finish()
 }
 

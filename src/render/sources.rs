@@ -54,17 +54,30 @@ pub fn keys(sources: &[&Source]) -> String {
         .join(" ")
 }
 
+/// Where a sources section stands on its page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Last on the page, with nothing to act on after it: while far from
+    /// the screen it need not be laid out (style/main.css), and on a long
+    /// list of sources that is most of the page's work.
+    PageEnd,
+    /// Above the page's buttons: always laid out, so that laying it out
+    /// never moves a button as the reader reaches for it.
+    AboveActions,
+}
+
 /// The sources section: every source once, in reference order.
-pub fn section(h: &mut Html, sources: Vec<&'static Source>, reviewed: &str) {
+pub fn section(h: &mut Html, sources: Vec<&'static Source>, reviewed: &str, at: Placement) {
     let mut sources = sources;
     crate::domain::order::sort_by_key(&mut sources, |s| (s.key.len(), s.key));
     sources.dedup_by_key(|s| s.key);
+    let class = match at {
+        Placement::PageEnd => "app-sources app-sources--page-end",
+        Placement::AboveActions => "app-sources",
+    };
     h.open(
         "section",
-        &[
-            ("class", "app-sources"),
-            ("aria-labelledby", "sources-heading"),
-        ],
+        &[("class", class), ("aria-labelledby", "sources-heading")],
     );
     h.el(
         "h2",
@@ -98,7 +111,12 @@ mod tests {
     #[test]
     fn each_source_is_listed_once_in_reference_order() {
         let mut h = Html::new();
-        section(&mut h, vec![&S102, &S2, &S1, &S2], "2026-11-28");
+        section(
+            &mut h,
+            vec![&S102, &S2, &S1, &S2],
+            "2026-11-28",
+            Placement::PageEnd,
+        );
         let html = h.finish();
         assert_eq!(html.matches("app-source__key").count(), 3);
         assert!(html.find("[1]").unwrap() < html.find("[2]").unwrap());
@@ -106,5 +124,16 @@ mod tests {
         assert!(
             html.contains("Last reviewed: <time datetime=\"2026-11-28\">28 November 2026</time>")
         );
+    }
+
+    #[test]
+    fn only_sources_at_the_end_of_a_page_may_be_skipped_while_off_screen() {
+        let at = |placement| {
+            let mut h = Html::new();
+            section(&mut h, vec![&S1], "2026-11-28", placement);
+            h.finish()
+        };
+        assert!(at(Placement::PageEnd).contains("class=\"app-sources app-sources--page-end\""));
+        assert!(at(Placement::AboveActions).contains("class=\"app-sources\""));
     }
 }

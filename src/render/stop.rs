@@ -135,7 +135,12 @@ pub fn body(nation: Nation, local: &Local) -> String {
         directory(&mut h, other);
         h.close("div").close("details");
     }
-    sources::section(&mut h, page_sources(nation), last_checked());
+    sources::section(
+        &mut h,
+        page_sources(nation),
+        last_checked(),
+        sources::Placement::PageEnd,
+    );
     h.finish()
 }
 

@@ -1,7 +1,10 @@
 //! "How the Chain Checker scores" (rendered by `render::chain`).
 
 use crate::domain::address::Address;
-use crate::{render::chain, ui::components::page_title::PageTitle};
+use crate::{
+    render::{chain, sources::Placement},
+    ui::components::page_title::PageTitle,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -27,5 +30,5 @@ pub fn ChainStepSources(theme: Option<&'static str>) -> impl IntoView {
 /// Every source the Chain Checker cites, for its introduction.
 #[component]
 pub fn ChainAllSources() -> impl IntoView {
-    view! { <div inner_html=chain::sources_of(chain::all_sources())></div> }
+    view! { <div inner_html=chain::sources_of(chain::all_sources(), Placement::PageEnd)></div> }
 }

@@ -15,7 +15,12 @@ const REVIEWED: &str = "2026-11-28";
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     let mut foot = Html::new();
-    sources::section(&mut foot, glossary_sources(), REVIEWED);
+    sources::section(
+        &mut foot,
+        glossary_sources(),
+        REVIEWED,
+        sources::Placement::PageEnd,
+    );
     view! {
         <PageTitle title="Glossary"/>
         <a class="app-back-link" href=Address::Library.path()>"Sense it: all topics"</a>

@@ -28,7 +28,12 @@ pub fn TopicPage() -> impl IntoView {
             return view! { <NotFoundPage/> }.into_any();
         };
         let mut foot = Html::new();
-        sources::section(&mut foot, t.sources.to_vec(), t.reviewed);
+        sources::section(
+            &mut foot,
+            t.sources.to_vec(),
+            t.reviewed,
+            sources::Placement::PageEnd,
+        );
         let related: Vec<_> = t.related.iter().filter_map(|r| topic(r)).collect();
         view! {
             <PageTitle title=t.title/>
