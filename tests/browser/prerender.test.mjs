@@ -361,21 +361,21 @@ describe('the app takes over in place', () => {
       const seen = await page.evaluate(() => {
         const text = (sel) => window.__visibleText(document.querySelector(sel));
         return {
-        shifts: window.__shifts,
-        shiftSources: window.__shiftSources,
-        takeoverAt: window.__takeoverAt,
-        shiftMost: window.__shiftMost,
-        busy: window.__busyAtTakeover,
-        pre: window.__pre,
-        prerenderedLeft: document.getElementById('prerendered') !== null,
-        trainSheets: document.querySelectorAll('link[rel="stylesheet"][href="/train.css"]').length,
-        shell: window.__shellOf(document.getElementById('app-root')),
-        app: {
-          main: text('main'),
-          header: text('.app-header'),
-          masthead: text('.app-masthead'),
-          footer: text('footer'),
-        },
+          shifts: window.__shifts,
+          shiftSources: window.__shiftSources,
+          takeoverAt: window.__takeoverAt,
+          shiftMost: window.__shiftMost,
+          busy: window.__busyAtTakeover,
+          pre: window.__pre,
+          prerenderedLeft: document.getElementById('prerendered') !== null,
+          trainSheets: document.querySelectorAll('link[rel="stylesheet"][href="/train.css"]').length,
+          shell: window.__shellOf(document.getElementById('app-root')),
+          app: {
+            main: text('main'),
+            header: text('.app-header'),
+            masthead: text('.app-masthead'),
+            footer: text('footer'),
+          },
         };
       });
       assert.equal(seen.prerenderedLeft, false, `${p}: the prerendered page is gone`);
