@@ -124,7 +124,8 @@ pub fn scoring_page() -> String {
         &[("class", "app-heading-m")],
         "Exposure questions (not scored)",
     );
-    h.open("table", &[("class", "app-table app-table--stack")]);
+    h.open("div", &[("class", "app-table-block")])
+        .open("table", &[("class", "app-table app-table--stack")]);
     h.el(
         "caption",
         &[("class", "app-table__caption")],
@@ -171,9 +172,10 @@ pub fn scoring_page() -> String {
         );
         h.close("tr");
     }
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
     h.el("h2", &[("class", "app-heading-m")], "Themes");
-    h.open("table", &[("class", "app-table app-table--stack")]);
+    h.open("div", &[("class", "app-table-block")])
+        .open("table", &[("class", "app-table app-table--stack")]);
     h.el(
         "caption",
         &[("class", "app-table__caption")],
@@ -227,10 +229,10 @@ pub fn scoring_page() -> String {
         );
         h.close("tr");
     }
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
     h.el("h2", &[("class", "app-heading-m")], "Every question");
     for t in THEMES {
-        h.open(
+        h.open("div", &[("class", "app-table-block")]).open(
             "table",
             &[
                 ("class", "app-table app-table--stack"),
@@ -287,7 +289,7 @@ pub fn scoring_page() -> String {
             );
             h.close("tr");
         }
-        h.close("tbody").close("table");
+        h.close("tbody").close("table").close("div");
     }
     let mut out = h.finish();
     out.push_str(&sources_section());

@@ -106,7 +106,8 @@ pub fn rules() -> String {
 /// The engine's routes for typical situations in one nation.
 pub fn situations_table(nation: Nation) -> String {
     let mut h = Html::new();
-    h.open("table", &[("class", "app-table app-table--stack")]);
+    h.open("div", &[("class", "app-table-block")])
+        .open("table", &[("class", "app-table app-table--stack")]);
     h.el(
         "caption",
         &[("class", "app-table__caption")],
@@ -137,64 +138,71 @@ pub fn situations_table(nation: Nation) -> String {
         }
         h.close("ol").close("td").close("tr");
     }
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
     h.finish()
 }
 
-/// Every sign, with its screen, settings, strength, ILO/EC dimension and
-/// sources; then the page's sources.
+/// Every sign, a table per checklist screen (in the screens' order), each
+/// with the sign's settings, strength, ILO/EC dimension and sources; then
+/// the page's sources. A table per screen rather than one of every sign:
+/// each sits in a block the browser lays out only when it nears the screen
+/// (`app-table-block`, style/main.css), where one table of 143 rows was
+/// laid out in full before anyone could scroll to it.
 pub fn signs_table() -> String {
     let mut h = Html::new();
     h.el("h2", &[("class", "app-heading-m")], "Every sign");
-    h.open(
-        "table",
-        &[
-            ("class", "app-table app-table--stack"),
-            ("data-testid", "indicator-table"),
-        ],
-    );
     h.el(
-        "caption",
-        &[("class", "app-table__caption")],
-        &format!("All {} signs, by screen", CATALOGUE.len()),
+        "p",
+        &[],
+        &format!(
+            "All {} signs, by the checklist screen that asks about them.",
+            CATALOGUE.len()
+        ),
     );
-    h.open("thead", &[]).open("tr", &[]);
-    for c in [
-        "Sign",
-        "Screen",
-        "Where",
-        "Strength",
-        "ILO/EC dimension",
-        "Sources",
-    ] {
-        h.el("th", &[("scope", "col")], c);
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
-    for i in CATALOGUE {
-        h.open("tr", &[]);
-        h.open("th", &[("scope", "row"), ("data-label", "Sign")])
-            .text(i.wording);
-        if i.red_flag {
-            h.text(" ")
-                .el("strong", &[("class", "app-tag app-tag--red")], "Red flag");
+    h.open("div", &[("data-testid", "indicator-table")]);
+    for group in Group::ALL {
+        let signs: Vec<_> = CATALOGUE.iter().filter(|i| i.group == group).collect();
+        if signs.is_empty() {
+            continue;
         }
-        h.close("th");
-        h.el("td", &[("data-label", "Screen")], i.group.title());
-        h.el("td", &[("data-label", "Where")], &where_text(i.applies));
-        h.el("td", &[("data-label", "Strength")], i.strength.label());
+        h.open("div", &[("class", "app-table-block")])
+            .open("table", &[("class", "app-table app-table--stack")]);
         h.el(
-            "td",
-            &[("data-label", "ILO/EC dimension")],
-            i.ilo.map(|d| d.label()).unwrap_or("—"),
+            "caption",
+            &[("class", "app-table__caption")],
+            &format!("{}: {} signs", group.title(), signs.len()),
         );
-        h.el(
-            "td",
-            &[("data-label", "Sources")],
-            &sources::keys(i.sources),
-        );
-        h.close("tr");
+        h.open("thead", &[]).open("tr", &[]);
+        for c in ["Sign", "Where", "Strength", "ILO/EC dimension", "Sources"] {
+            h.el("th", &[("scope", "col")], c);
+        }
+        h.close("tr").close("thead").open("tbody", &[]);
+        for i in signs {
+            h.open("tr", &[]);
+            h.open("th", &[("scope", "row"), ("data-label", "Sign")])
+                .text(i.wording);
+            if i.red_flag {
+                h.text(" ")
+                    .el("strong", &[("class", "app-tag app-tag--red")], "Red flag");
+            }
+            h.close("th");
+            h.el("td", &[("data-label", "Where")], &where_text(i.applies));
+            h.el("td", &[("data-label", "Strength")], i.strength.label());
+            h.el(
+                "td",
+                &[("data-label", "ILO/EC dimension")],
+                i.ilo.map(|d| d.label()).unwrap_or("—"),
+            );
+            h.el(
+                "td",
+                &[("data-label", "Sources")],
+                &sources::keys(i.sources),
+            );
+            h.close("tr");
+        }
+        h.close("tbody").close("table").close("div");
     }
-    h.close("tbody").close("table");
+    h.close("div");
     let mut cited: Vec<&'static Source> = vec![&S2, &S120, &S102, &S72A];
     cited.extend(CATALOGUE.iter().flat_map(|i| i.sources.iter().copied()));
     cited.extend(REGISTRY.iter().flat_map(|o| o.sources.iter().copied()));
@@ -209,7 +217,14 @@ mod tests {
     #[test]
     fn the_page_states_the_rule_and_lists_every_sign() {
         assert!(rules().contains(LEVEL_RULE.split(',').next().unwrap()));
-        assert_eq!(signs_table().matches("<tr>").count(), CATALOGUE.len() + 1);
+        let html = signs_table();
+        let screens = Group::ALL
+            .iter()
+            .filter(|g| CATALOGUE.iter().any(|i| i.group == **g))
+            .count();
+        // A header row per screen's table, and a row per sign.
+        assert_eq!(html.matches("<tr>").count(), CATALOGUE.len() + screens);
+        assert_eq!(html.matches("<table").count(), screens);
     }
 
     #[test]
