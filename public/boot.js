@@ -116,9 +116,29 @@ function failed(err) {
   else main.prepend(box);
 }
 
+// A task of its own: a message posted to a channel runs after the tasks
+// already queued, without a timer (a test's paused clock holds timers).
+const nextTask = () =>
+  new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+
+// Instantiating the wasm and drawing the app are two tasks, not one: the
+// browser can paint and answer input between them, and Lighthouse's total
+// blocking time counts each one's time over 50 ms rather than their sum's.
 const start = () =>
   import(meta("app-js"))
-    .then((glue) => glue.default({ module_or_path: meta("app-wasm") }))
+    .then((glue) =>
+      glue
+        .default({ module_or_path: meta("app-wasm") })
+        .then(nextTask)
+        .then(() => glue.mountApp()),
+    )
     .then(takeOver)
     .catch(failed);
 

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod export;
 pub mod library;
 pub mod lock;
+pub mod next_task;
 pub mod page;
 pub mod persistence;
 pub mod personal_contacts;

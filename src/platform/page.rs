@@ -223,3 +223,11 @@ fn add_stylesheet(href: &str) -> Option<js_sys::Promise> {
     let _ = head.append_child(&link);
     Some(loaded)
 }
+
+/// Whether a prerendered page is still on screen while the app draws its
+/// own copy out of sight (public/boot.js swaps them once it is complete).
+pub fn taking_over() -> bool {
+    leptos::prelude::document()
+        .get_element_by_id("prerendered")
+        .is_some()
+}

@@ -294,7 +294,10 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) 
             h.el("p", &[("class", "app-body-l")], "The right route depends on danger, the person's age, whether an adult agrees to be referred, and the nation you are in.");
             raw_div(&mut h, &emergency::panel_html(emergency::Place::Stop));
             nation_switch(&mut h);
-            raw_div(&mut h, &stop::body(DEFAULT_NATION, &Local::deployed(today)));
+            let local = Local::deployed(today);
+            raw_div(&mut h, &stop::routes(DEFAULT_NATION, &local));
+            raw_div(&mut h, &stop::other_nations(DEFAULT_NATION, &local));
+            raw_div(&mut h, &stop::sources_for(DEFAULT_NATION));
         }
         Address::HowItDecides => {
             heading(&mut h, "Spot it", "How the checklist decides");

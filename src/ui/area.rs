@@ -13,7 +13,7 @@ use crate::{
     app::FromCheck,
     domain::address::Address,
     state::AppState,
-    ui::{after_paint::after_paint, not_found::NotFoundPage},
+    ui::{after_paint::after_paint, components::later::Later, not_found::NotFoundPage},
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -184,12 +184,15 @@ pub fn Area(pages: fn(&Address) -> Option<AnyView>) -> impl IntoView {
     };
     provide_context(CurrentAddress { address, step });
     let page = Memo::new(move |_| address.with(|a| a.as_ref().map(Address::page_key)));
-    move || {
+    let current = move || {
         // Read, not only tracked: a memo never read never computes, and so
         // never learns what it depends on.
         let _ = page.get();
         address
             .with_untracked(|a| a.as_ref().and_then(pages))
             .unwrap_or_else(|| view! { <NotFoundPage/> }.into_any())
-    }
+    };
+    // While the app takes over a prerendered page, the page is drawn in a
+    // task after the one that loaded the area's code.
+    view! { <Later>{current}</Later> }
 }

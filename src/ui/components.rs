@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod error_summary;
+pub mod later;
 pub mod nation_switch;
 pub mod note_field;
 pub mod page_title;

@@ -114,6 +114,8 @@ describe('the app is split by route', () => {
       const failed = page.getByTestId('page-load-failed');
       await failed.waitFor();
       assert.equal(await failed.textContent(), 'This page could not be opened');
+      // The title follows once the page is painted (ui/components/page_title.rs).
+      await page.waitForFunction(() => document.title.startsWith('This page could not be opened'));
       assert.match(await page.title(), /This page could not be opened/);
       assert.deepEqual(await checkAxe(page), []);
       const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).general_notes, `sss.visit.${id}`);

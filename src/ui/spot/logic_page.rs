@@ -3,7 +3,7 @@
 use crate::{
     render::logic,
     state::use_app,
-    ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
+    ui::components::{later::Later, nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;
 
@@ -19,6 +19,8 @@ pub fn LogicPage() -> impl IntoView {
         <div inner_html=logic::rules()></div>
         <NationSwitch/>
         <div inner_html=move || logic::situations_table(state.nation.get())></div>
-        <div inner_html=logic::signs_table()></div>
+        <Later>
+            <div inner_html=logic::signs_table()></div>
+        </Later>
     }
 }

@@ -5,7 +5,7 @@ use crate::{
     platform::clock::today_iso,
     render::{emergency, stop},
     state::use_app,
-    ui::components::{nation_switch::NationSwitch, page_title::PageTitle},
+    ui::components::{later::Later, nation_switch::NationSwitch, page_title::PageTitle},
 };
 use leptos::prelude::*;
 
@@ -22,6 +22,12 @@ pub fn StopPage() -> impl IntoView {
         <div inner_html=emergency::panel_html(emergency::Place::Stop)></div>
         <NationSwitch/>
         // Built from compile-time data only, with every value escaped.
-        <div inner_html=move || stop::body(state.nation.get(), &Local::deployed(&today))></div>
+        <div inner_html=move || stop::routes(state.nation.get(), &Local::deployed(&today))></div>
+        <Later>
+            <div inner_html=move || stop::other_nations(state.nation.get(), &Local::deployed(&today_iso()))></div>
+        </Later>
+        <Later>
+            <div inner_html=move || stop::sources_for(state.nation.get())></div>
+        </Later>
     }
 }
