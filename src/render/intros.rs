@@ -1,7 +1,7 @@
 //! The words the app's entry pages open with, kept once: the app's pages
-//! (`ui::home`, `ui::train::train_page`, `ui::chain::chain_home_page`) show
-//! them, and the build prerenders them (`render::pages`), so the two cannot
-//! drift.
+//! (`ui::home`, `ui::train::train_page`, `ui::chain::chain_home_page`,
+//! `ui::spot::visits_page`, `ui::spot::practice_page`) show them, and the
+//! build prerenders them (`render::pages`), so the two cannot drift.
 
 use crate::domain::address::Address;
 
@@ -94,3 +94,26 @@ pub const CHAIN_BRING: [&str; 3] = [
 pub const CHAIN_NOT_SURE: &str = "If you do not know an answer, choose \"Not sure\": it becomes a \"find out\" action, not a failure.";
 
 pub const CHAIN_STEPS: &str = "First you say how exposed you are (8 questions, not scored), then you answer one theme per page (41 questions, 4 of them red flags, and 5 more for lenders and investors). You can go back, stop and resume at any time, and add a note to any question.";
+
+/// Your visits: the list itself is on this device only, so only these
+/// opening words are prerendered. They are the page's largest text, so the
+/// page's largest paint is the prerendered page's, not the app's.
+pub const VISITS: Intro = Intro {
+    caption: "Spot it",
+    heading: "Your visits",
+    lead: "Record what you see during a visit, one question at a time. At the end you get a level of concern, the reasons for it, and who to contact.",
+};
+
+pub const VISITS_POINTS: [&str; 3] = [
+    "The first question is always whether anyone is in immediate danger.",
+    "Every question has 'Not sure / could not see'.",
+    "It takes about 5 minutes. You can go back and change any answer.",
+];
+
+pub const PRACTICE: Intro = Intro {
+    caption: "Spot it",
+    heading: "Practise on sample visits",
+    lead: "Read the briefing, then go through the visit checklist as if you were there. At the end, compare what you recorded with the worked answer.",
+};
+
+pub const PRACTICE_NOTE: &str = "Practice visits are marked 'Practice' on every screen and are never listed with your real visits. Each sample is a composite: it draws on published signs of exploitation and describes no real place or person.";

@@ -96,13 +96,23 @@ impl StaticPage {
         }
     }
 
+    /// Whether the prerendered page shows nothing to read but its heading
+    /// until the app draws it (Settings: its choices are this device's).
+    /// Such a page preloads the app and starts it at once. Your visits and
+    /// Practice prerender their opening words (`main_html`), so, like the
+    /// guidance, they fetch the app once they are painted: preloaded, the
+    /// wasm competed with the stylesheets on a slow connection, and
+    /// Lighthouse put their largest paint at 3.3x the static page's.
+    pub fn waits_for_app(&self) -> bool {
+        self.kind == Kind::NeedsApp && !matches!(self.address, Address::Visits | Address::Practice)
+    }
+
     /// The app's route modules (the `in` names in `ui::lazy_routes`) a page
-    /// that needs the app opens with. The page preloads their files with the
-    /// app's own, as the app would ask for them only once it had started: a
-    /// round trip later, on the page a worker opens to start a visit.
+    /// that waits for the app opens with. The page preloads their files with
+    /// the app's own, as the app would ask for them only once it had
+    /// started: a round trip later.
     pub fn app_modules(&self) -> &'static [&'static str] {
         match self.address {
-            Address::Visits | Address::Practice => &["spot_pages", "visit_store"],
             Address::Settings => &["settings", "visit_store"],
             _ => &[],
         }
@@ -357,9 +367,20 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) 
             );
             h.close("div");
         }
-        // A page that needs the app: its heading, and the one line shown
-        // only when the app cannot run.
-        Address::Visits => return needs_app("Your visits"),
+        // Pages that need the app: what is the same on every device, and
+        // the one line shown only when the app cannot run.
+        Address::Visits => {
+            intro(&mut h, &intros::VISITS);
+            h.bullets(intros::VISITS_POINTS);
+            needs_app_line(&mut h);
+        }
+        Address::Practice => {
+            intro(&mut h, &intros::PRACTICE);
+            h.open("div", &[("class", "app-inset")]);
+            h.el("p", &[], intros::PRACTICE_NOTE);
+            h.close("div");
+            needs_app_line(&mut h);
+        }
         _ => return needs_app(&page.title),
     }
     h.finish()

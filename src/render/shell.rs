@@ -10,7 +10,7 @@
 
 use super::cover;
 use super::markup::{escape, Html};
-use super::pages::{Kind, StaticPage, APP_NAME};
+use super::pages::{StaticPage, APP_NAME};
 use crate::domain::address::Address;
 use crate::domain::registry::{org, OrgId};
 
@@ -49,13 +49,13 @@ pub fn document(
     } else {
         head.push_str(NOINDEX);
     }
-    // A page readable without the app preloads nothing of the app's: on a
-    // slow connection the wasm would compete with the stylesheets the first
-    // paint needs, and public/boot.js fetches the app once the page has been
-    // painted. A page that needs the app shows only its heading until the app
-    // has drawn it, so, like the app shell, it preloads the app and starts it
-    // at once (`data-needs-app`).
-    let template = if page.kind == Kind::NeedsApp {
+    // A page with something to read before the app preloads nothing of the
+    // app's: on a slow connection the wasm would compete with the
+    // stylesheets the first paint needs, and public/boot.js fetches the app
+    // once the page has been painted. A page that shows only its heading
+    // until the app has drawn it (`StaticPage::waits_for_app`), like the app
+    // shell, preloads the app and starts it at once (`data-needs-app`).
+    let template = if page.waits_for_app() {
         with_preloads(template, app_files)
     } else {
         without(template, Strip::Preloads)
@@ -194,7 +194,7 @@ pub const INTRO_CLASS: &str = "app-prerendered-intro";
 pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     let mut h = Html::new();
     let mut attrs = vec![("id", "prerendered"), ("class", "app-prerendered")];
-    if page.kind == Kind::NeedsApp {
+    if page.waits_for_app() {
         attrs.push(("data-needs-app", ""));
     }
     h.open("div", &attrs);
@@ -429,7 +429,7 @@ mod tests {
     fn only_a_page_that_needs_the_app_preloads_it_and_says_so_to_boot_js() {
         for p in static_pages() {
             let doc = document(TEMPLATE, &p, "", "1.0", None, &[]).unwrap();
-            let needs_app = p.kind == Kind::NeedsApp;
+            let needs_app = p.waits_for_app();
             for preload in [
                 "<link rel=\"modulepreload\" href=\"/app.js\">",
                 "<link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\">",
@@ -445,7 +445,8 @@ mod tests {
                 p.path
             );
         }
-        assert!(static_pages().iter().any(|p| p.kind == Kind::NeedsApp));
+        assert!(static_pages().iter().any(|p| p.waits_for_app()));
+        assert!(!page(&Address::Visits.path()).waits_for_app());
     }
 
     #[test]
@@ -453,7 +454,7 @@ mod tests {
         let files = ["/r-split_a.wasm".to_string(), "/r-chunk_1.wasm".to_string()];
         let doc = document(
             TEMPLATE,
-            &page(&Address::Visits.path()),
+            &page(&Address::Settings.path()),
             "",
             "1",
             None,
@@ -473,8 +474,8 @@ mod tests {
         for p in static_pages() {
             assert_eq!(
                 p.app_modules().is_empty(),
-                p.kind != Kind::NeedsApp,
-                "{}: a page that needs the app names its route modules",
+                !p.waits_for_app(),
+                "{}: a page that waits for the app names its route modules",
                 p.path
             );
         }

@@ -26,6 +26,9 @@ const LOCAL = ['/stop/local-contacts'];
 // Tools' entry pages: what the tool is, readable and listed; the tool needs the app.
 const TOOLS = ['/train', '/chain'];
 const NEEDS_APP = ['/spot', '/spot/practice', '/settings'];
+// Of those, the pages with nothing to read but their heading until the app
+// draws them (render::pages::StaticPage::waits_for_app).
+const WAITS_FOR_APP = ['/settings'];
 // The cover the quick exit leads to (src/render/cover.rs).
 const COVER = { path: '/cover.html', title: 'Property inspection checklist' };
 const HELPLINE = { href: 'tel:08000121700', text: '08000 121 700' };
@@ -158,6 +161,10 @@ describe('without JavaScript', () => {
       assert.ok(await page.locator('main [data-testid="no-local-contacts"], main [data-testid="notice-board"]').first().isVisible(), `${p}: the council's numbers, or why there are none`);
       assert.equal(await page.locator('.app-no-app-only:visible').count(), 0, `${p}: no "needs the app" line`);
       assert.equal(await page.getByRole('button', { name: 'Print' }).count(), 0, `${p}: the app's Print button is hidden`);
+    }
+    for (const p of ['/spot', '/spot/practice']) {
+      await page.goto(p);
+      assert.ok((await page.locator('main .app-body-l').first().innerText()).length > 100, `${p}: its opening words`);
     }
     for (const p of [...TOOLS, ...NEEDS_APP]) {
       await page.goto(p);
@@ -404,7 +411,7 @@ describe('the app takes over in place', () => {
   });
 
   it('a page that needs the app fetches it before its first paint; a page readable without it, only after', { timeout: TEST_TIMEOUT }, async () => {
-    for (const [p, early] of [[NEEDS_APP[0], true], [GUIDANCE[0], false]]) {
+    for (const [p, early] of [[WAITS_FOR_APP[0], true], [GUIDANCE[0], false], ['/spot', false]]) {
       const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
       await page.goto(p);
       await waitForApp(page);
@@ -427,8 +434,8 @@ describe('the app takes over in place', () => {
     }
   });
 
-  it("a page that needs the app preloads its route's files: it is drawn with those alone, each fetched once", { timeout: TEST_TIMEOUT }, async () => {
-    for (const p of NEEDS_APP) {
+  it("a page that waits for the app preloads its route's files: it is drawn with those alone, each fetched once", { timeout: TEST_TIMEOUT }, async () => {
+    for (const p of WAITS_FOR_APP) {
       const html = await readFile(fileOf(p), 'utf8');
       const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" type="application\/wasm" crossorigin="anonymous">/g)].map((m) => m[1]);
       assert.ok(preloaded.some((f) => f.includes('-split_')), `${p} preloads its route's module: ${preloaded.join(', ')}`);

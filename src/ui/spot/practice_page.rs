@@ -1,7 +1,12 @@
 //! Practice: the same wizard on worked sample visits, kept apart from real ones.
 
 use super::visit_ctx::start_visit_with;
-use crate::{domain::practice::SAMPLES, state::use_app, ui::components::page_title::PageTitle};
+use crate::{
+    domain::practice::SAMPLES,
+    render::intros::{PRACTICE, PRACTICE_NOTE},
+    state::use_app,
+    ui::components::page_title::PageTitle,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -11,11 +16,11 @@ pub fn PracticePage() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <PageTitle title="Practise on sample visits"/>
-        <span class="app-caption">"Spot it"</span>
-        <h1 class="app-heading-xl">"Practise on sample visits"</h1>
-        <p class="app-body-l">"Read the briefing, then go through the visit checklist as if you were there. At the end, compare what you recorded with the worked answer."</p>
+        <span class="app-caption">{PRACTICE.caption}</span>
+        <h1 class="app-heading-xl">{PRACTICE.heading}</h1>
+        <p class="app-body-l">{PRACTICE.lead}</p>
         <div class="app-inset">
-            <p>"Practice visits are marked 'Practice' on every screen and are never listed with your real visits. Each sample is a composite: it draws on published signs of exploitation and describes no real place or person."</p>
+            <p>{PRACTICE_NOTE}</p>
         </div>
         <ul class="app-cards">
             {SAMPLES.iter().map(|s| {

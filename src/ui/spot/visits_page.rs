@@ -2,6 +2,7 @@
 
 use super::visit_ctx::{start_visit, step_href};
 use crate::domain::address::Address;
+use crate::render::intros::{VISITS, VISITS_POINTS};
 use crate::{
     domain::{visit::Status, wizard},
     platform::clock::format_time,
@@ -31,13 +32,11 @@ pub fn VisitsPage() -> impl IntoView {
     };
     view! {
         <PageTitle title="Spot it: your visits"/>
-        <span class="app-caption">"Spot it"</span>
-        <h1 class="app-heading-xl">"Your visits"</h1>
-        <p class="app-body-l">"Record what you see during a visit, one question at a time. At the end you get a level of concern, the reasons for it, and who to contact."</p>
+        <span class="app-caption">{VISITS.caption}</span>
+        <h1 class="app-heading-xl">{VISITS.heading}</h1>
+        <p class="app-body-l">{VISITS.lead}</p>
         <ul class="app-list app-list--bullet">
-            <li>"The first question is always whether anyone is in immediate danger."</li>
-            <li>"Every question has 'Not sure / could not see'."</li>
-            <li>"It takes about 5 minutes. You can go back and change any answer."</li>
+            {VISITS_POINTS.map(|p| view! { <li>{p}</li> })}
         </ul>
         <button type="button" class="app-button app-button--start" on:click=start data-testid="start-visit">"Start a visit"</button>
         <div class="app-inset">
