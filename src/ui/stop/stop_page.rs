@@ -12,7 +12,6 @@ use leptos::prelude::*;
 #[component]
 pub fn StopPage() -> impl IntoView {
     let state = use_app();
-    let today = today_iso();
     view! {
         <PageTitle title="Stop it: who to contact"/>
         <span class="app-caption">"Stop it"</span>
@@ -22,7 +21,7 @@ pub fn StopPage() -> impl IntoView {
         <div inner_html=emergency::panel_html(emergency::Place::Stop)></div>
         <NationSwitch/>
         // Built from compile-time data only, with every value escaped.
-        <div inner_html=move || stop::routes(state.nation.get(), &Local::deployed(&today))></div>
+        <div inner_html=move || stop::routes(state.nation.get(), &Local::deployed(&today_iso()))></div>
         <Later>
             <div inner_html=move || stop::other_nations(state.nation.get(), &Local::deployed(&today_iso()))></div>
         </Later>
