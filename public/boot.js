@@ -118,14 +118,19 @@ function failed(err) {
 
 // A task of its own: a message posted to a channel runs after the tasks
 // already queued, without a timer (a test's paused clock holds timers).
+// The channel is held here until its message arrives: a port nothing
+// references could be collected with the message still queued (as in
+// src/platform/next_task.rs).
+let waiting = null;
 const nextTask = () =>
   new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
+    waiting = new MessageChannel();
+    waiting.port1.onmessage = () => {
+      waiting.port1.close();
+      waiting = null;
       resolve();
     };
-    port2.postMessage(null);
+    waiting.port2.postMessage(null);
   });
 
 // Instantiating the wasm and drawing the app are two tasks, not one: the
