@@ -150,12 +150,11 @@ const start = () =>
 // A prerendered page is readable as it is, and preloads nothing of the app
 // (src/render/shell.rs): its text and styles are painted first, and only then
 // is the app fetched, so on a slow connection the wasm does not hold back the
-// first paint. The app shell (app.html) and a prerendered page that needs the
-// app (data-needs-app: only its heading until the app draws it) have nothing
-// to read without the app: they preload it and start it at once. A page
-// opened in a background tab paints nothing and gets no animation frames
-// until it is shown: it starts at once, so the app's start-up is over before
-// the reader looks, rather than running as they do.
+// first paint. The app shell (app.html) has nothing to read without the app:
+// it preloads it and starts it at once. A page opened in a background tab
+// paints nothing and gets no animation frames until it is shown: it starts at
+// once, so the app's start-up is over before the reader looks, rather than
+// running as they do.
 //
 // "Painted" means on screen: the first-contentful-paint entry, which the
 // browser records when the frame is presented. An animation frame comes
@@ -188,7 +187,7 @@ const afterFirstPaint = (run) => {
 };
 
 const readable = document.getElementById("prerendered");
-if (readable && !readable.hasAttribute("data-needs-app") && !document.hidden) {
+if (readable && !document.hidden) {
   afterFirstPaint(start);
 } else {
   start();

@@ -27,10 +27,7 @@ cp -R "$library" "$TRUNK_STAGING_DIR/library"
 # the routes in src/render/pages.rs), with sitemap.xml and robots.txt: native
 # code over the same renderers and the library files copied above, so the
 # text is the app's own. Before the precache, so the worker stores them.
-# A page that needs the app preloads its route's files, which split-wasm.mjs
-# listed beside the wasm it split.
-cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR" \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE}/split-routes.json"
+cargo run --quiet --bin prerender -- "$TRUNK_STAGING_DIR"
 
 # The service worker's precache lists every file staged above.
 node scripts/sw-precache.mjs

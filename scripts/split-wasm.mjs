@@ -72,27 +72,6 @@ async function minify(js) {
   return code;
 }
 
-/**
- * The files each route module fetches (its own and the chunks it shares),
- * read from wasm-split-cli's loader before names are hashed: a map from the
- * module's name to file names such as `split_spot_pages.wasm`.
- */
-function routeFiles(loader) {
-  const chunkFile = new Map();
-  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
-    chunkFile.set(m[1], m[2]);
-  }
-  const routes = new Map();
-  const loaders = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(split_\w+\.wasm)"[^]*?\}\s*, \[([^\]]*)\]\)\)/g;
-  for (const m of loader.matchAll(loaders)) {
-    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean);
-    for (const d of deps) if (!chunkFile.has(d)) fail(`chunk loader: ${m[1]} needs ${d}, which fetches no file`);
-    routes.set(m[1], [m[2], ...deps.map((d) => chunkFile.get(d))]);
-  }
-  if (routes.size === 0) fail('chunk loader: no route loaders found (has wasm-split-cli changed its output?)');
-  return routes;
-}
-
 const work = await mkdtemp(path.join(tmpdir(), 'split-wasm-'));
 try {
   // 1. Split.
@@ -125,7 +104,6 @@ try {
   const chunkBytes = new Map();
   for (const c of chunks) chunkBytes.set(c, await readFile(`${opt}-${c}`));
   let loader = await readFile(path.join(split, '__wasm_split.js'), 'utf8');
-  const filesByRoute = routeFiles(loader);
   let glue = await readFile(path.join(bindgen, `${NAME}.js`), 'utf8');
 
   const all = createHash('sha256');
@@ -140,11 +118,6 @@ try {
   glue = replaceAll(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`, 'glue');
   loader = replaceAll(loader, `"./${NAME}.js"`, `"./${glueName}"`, 'chunk loader');
   for (const c of chunks) loader = replaceAll(loader, `"./${c}"`, `"./${chunkName(c)}"`, 'chunk loader');
-  // What each route module fetches, by the files' final names: a prerendered
-  // page that needs the app preloads its route's files (src/bin/prerender.rs).
-  const routesJson = {};
-  for (const [route, files] of filesByRoute) routesJson[route] = files.map((f) => `/${chunkName(f)}`);
-  await writeFile(path.join(path.dirname(input), 'split-routes.json'), JSON.stringify(routesJson, null, 1));
   // A chunk that fails to load is reported to the app, which shows "This page
   // could not be opened" with a Reload that saves first. The loader also logs
   // it as an error; WebKit and Firefox then log every early fetch cut short by
@@ -157,15 +130,12 @@ try {
   // fetches its chunks early, so leaving a page soon after opening it logged
   // one per chunk in flight. Names carry the build's hash, so any stored copy
   // is the right one. No store (plain http, a private window): the network,
-  // through the worker, as before. A file the page preloads is fetched, as
-  // the preload is only used by a fetch: reading the store instead would
-  // leave it unused, fetched twice.
+  // through the worker, as before.
   loader = replaceAll(loader, 'fetch(new URL(', 'storedOrFetched(new URL(', 'chunk loader');
   loader = replaceAll(
     loader,
     'let sharedImports = undefined;',
-    `const preloaded = (url) => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].some((l) => l.href === url.href);
-const storedOrFetched = (url) => (self.caches && !preloaded(url) ? caches.match(url).catch(() => undefined) : Promise.resolve()).then((hit) => hit ?? fetch(url));
+    `const storedOrFetched = (url) => (self.caches ? caches.match(url).catch(() => undefined) : Promise.resolve()).then((hit) => hit ?? fetch(url));
 let sharedImports = undefined;`,
     'chunk loader',
   );

@@ -3,11 +3,7 @@
 //! trunk's staging folder, after the library is copied in and before the
 //! service worker's file list is made, so the worker stores these pages too.
 //!
-//!   cargo run --bin prerender -- <staging dir> <split-routes.json>
-//!
-//! `split-routes.json` (written by scripts/split-wasm.mjs) names the files of
-//! each of the app's route modules: a page that needs the app preloads its
-//! own. A module it does not name fails the build.
+//!   cargo run --bin prerender -- <staging dir>
 //!
 //! `SITE_ORIGIN` (e.g. `https://guide.example.gov.uk`) gives the sitemap its
 //! absolute addresses and robots.txt its `Sitemap:` line.
@@ -33,15 +29,6 @@ fn run() -> Result<(), String> {
             .nth(1)
             .ok_or("usage: prerender <staging dir>")?,
     );
-    let routes_path = PathBuf::from(
-        std::env::args()
-            .nth(2)
-            .ok_or("usage: prerender <staging dir> <split-routes.json>")?,
-    );
-    let routes: std::collections::HashMap<String, Vec<String>> = serde_json::from_str(
-        &fs::read_to_string(&routes_path).map_err(|e| format!("{}: {e}", routes_path.display()))?,
-    )
-    .map_err(|e| format!("{}: {e}", routes_path.display()))?;
     let index = dir.join("index.html");
     let template = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // The library files the app reads, from the build itself, so the text is
@@ -77,30 +64,8 @@ fn run() -> Result<(), String> {
     for page in &list {
         let main = pages::main_html(page, &read, &today);
         let version = env!("CARGO_PKG_VERSION");
-        let mut app_files: Vec<String> = Vec::new();
-        for module in page.app_modules() {
-            let files = routes.get(*module).ok_or_else(|| {
-                format!(
-                    "{}: the app has no route module {module} ({})",
-                    page.path,
-                    routes_path.display()
-                )
-            })?;
-            for f in files {
-                if !app_files.contains(f) {
-                    app_files.push(f.clone());
-                }
-            }
-        }
-        let doc = shell::document(
-            &template,
-            page,
-            &main,
-            version,
-            origin.as_deref(),
-            &app_files,
-        )
-        .ok_or("index.html has no <title> or no <body> to replace")?;
+        let doc = shell::document(&template, page, &main, version, origin.as_deref())
+            .ok_or("index.html has no <title> or no <body> to replace")?;
         let out = dir.join(page.file());
         if let Some(parent) = out.parent() {
             fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;

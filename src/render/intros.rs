@@ -1,6 +1,7 @@
 //! The words the app's entry pages open with, kept once: the app's pages
 //! (`ui::home`, `ui::train::train_page`, `ui::chain::chain_home_page`,
-//! `ui::spot::visits_page`, `ui::spot::practice_page`) show them, and the
+//! `ui::spot::visits_page`, `ui::spot::practice_page`,
+//! `ui::settings_page`) show them, and the
 //! build prerenders them (`render::pages`), so the two cannot drift.
 
 use crate::domain::address::Address;
@@ -117,3 +118,10 @@ pub const PRACTICE: Intro = Intro {
 };
 
 pub const PRACTICE_NOTE: &str = "Practice visits are marked 'Practice' on every screen and are never listed with your real visits. Each sample is a composite: it draws on published signs of exploitation and describes no real place or person.";
+
+/// Settings' heading and opening words. The choices are this device's, so
+/// only these are prerendered; as the page's largest text they are also its
+/// largest paint, which therefore does not wait for the app.
+pub const SETTINGS_HEADING: &str = "Settings and privacy";
+
+pub const SETTINGS_LEAD: &str = "Everything this app keeps stays in this browser on this device. There is no account, no server and no analytics, and the app loads nothing from any other website. The choices below apply to this device only.";

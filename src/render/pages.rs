@@ -95,28 +95,6 @@ impl StaticPage {
             _ => &[],
         }
     }
-
-    /// Whether the prerendered page shows nothing to read but its heading
-    /// until the app draws it (Settings: its choices are this device's).
-    /// Such a page preloads the app and starts it at once. Your visits and
-    /// Practice prerender their opening words (`main_html`), so, like the
-    /// guidance, they fetch the app once they are painted: preloaded, the
-    /// wasm competed with the stylesheets on a slow connection, and
-    /// Lighthouse put their largest paint at 3.3x the static page's.
-    pub fn waits_for_app(&self) -> bool {
-        self.kind == Kind::NeedsApp && !matches!(self.address, Address::Visits | Address::Practice)
-    }
-
-    /// The app's route modules (the `in` names in `ui::lazy_routes`) a page
-    /// that waits for the app opens with. The page preloads their files with
-    /// the app's own, as the app would ask for them only once it had
-    /// started: a round trip later.
-    pub fn app_modules(&self) -> &'static [&'static str] {
-        match self.address {
-            Address::Settings => &["settings", "visit_store"],
-            _ => &[],
-        }
-    }
 }
 
 /// Train's stylesheet (style/train.css, copied as it is): fetched when the
@@ -199,7 +177,7 @@ fn page_for(address: &Address) -> Option<(&'static str, &'static str, Kind)> {
             NeedsApp,
         ),
         Address::Settings => (
-            "Settings and privacy",
+            intros::SETTINGS_HEADING,
             "Settings and privacy for this device.",
             NeedsApp,
         ),
@@ -379,6 +357,15 @@ pub fn main_html(page: &StaticPage, read: &dyn Fn(&str) -> String, today: &str) 
             h.open("div", &[("class", "app-inset")]);
             h.el("p", &[], intros::PRACTICE_NOTE);
             h.close("div");
+            needs_app_line(&mut h);
+        }
+        Address::Settings => {
+            h.el(
+                "h1",
+                &[("class", "app-heading-xl")],
+                intros::SETTINGS_HEADING,
+            );
+            h.el("p", &[("class", "app-body-l")], intros::SETTINGS_LEAD);
             needs_app_line(&mut h);
         }
         _ => return needs_app(&page.title),

@@ -21,16 +21,14 @@ pub const BODY_END: &str = "</body>";
 
 /// The whole document for `page`, from the built `index.html` (`template`)
 /// and the page's content. `origin` is the site's address when the build was
-/// given one (`SITE_ORIGIN`). `app_files` are the files of the app's route
-/// modules the page opens with ([`StaticPage::app_modules`]), preloaded by a
-/// page that needs the app. `None` if the template lacks the parts replaced.
+/// given one (`SITE_ORIGIN`). `None` if the template lacks the parts
+/// replaced.
 pub fn document(
     template: &str,
     page: &StaticPage,
     main: &str,
     version: &str,
     origin: Option<&str>,
-    app_files: &[String],
 ) -> Option<String> {
     let mut head = String::new();
     head.push_str("<title>");
@@ -49,33 +47,13 @@ pub fn document(
     } else {
         head.push_str(NOINDEX);
     }
-    // A page with something to read before the app preloads nothing of the
-    // app's: on a slow connection the wasm would compete with the
-    // stylesheets the first paint needs, and public/boot.js fetches the app
-    // once the page has been painted. A page that shows only its heading
-    // until the app has drawn it (`StaticPage::waits_for_app`), like the app
-    // shell, preloads the app and starts it at once (`data-needs-app`).
-    let template = if page.waits_for_app() {
-        with_preloads(template, app_files)
-    } else {
-        without(template, Strip::Preloads)
-    };
+    // Every prerendered page has something to read before the app, so it
+    // preloads nothing of the app's: on a slow connection the wasm would
+    // compete with the stylesheets the first paint needs, and public/boot.js
+    // fetches the app once the page has been painted.
+    let template = without(template, Strip::Preloads);
     let doc = replace(&template, &head, &body(page, main, version))?;
     Some(with_stylesheets(doc, page.stylesheets()))
-}
-
-/// Preloads `hrefs` last in the head, after the app's own code, which is
-/// needed first. As the chunk loader asks for them (`fetch`, so CORS mode
-/// with same-origin credentials), or the browser fetches them twice.
-fn with_preloads(template: &str, hrefs: &[String]) -> String {
-    let links = hrefs.iter().map(|href| {
-        (
-            "<link rel=\"preload\" href=\"",
-            href.as_str(),
-            "\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">",
-        )
-    });
-    last_in_head(template.to_string(), links)
 }
 
 /// Links `hrefs` last in the head, where the app adds them, so their rules
@@ -193,11 +171,10 @@ pub const INTRO_CLASS: &str = "app-prerendered-intro";
 /// The prerendered tree and the empty, hidden root the app is drawn into.
 pub fn body(page: &StaticPage, main: &str, version: &str) -> String {
     let mut h = Html::new();
-    let mut attrs = vec![("id", "prerendered"), ("class", "app-prerendered")];
-    if page.waits_for_app() {
-        attrs.push(("data-needs-app", ""));
-    }
-    h.open("div", &attrs);
+    h.open(
+        "div",
+        &[("id", "prerendered"), ("class", "app-prerendered")],
+    );
     h.el(
         "a",
         &[("class", "app-skip-link"), ("href", "#main-content")],
@@ -384,7 +361,6 @@ mod tests {
             "<h1>Who</h1>",
             "1.0",
             None,
-            &["/route.wasm".to_string()],
         )
         .unwrap();
         assert!(
@@ -426,56 +402,13 @@ mod tests {
     }
 
     #[test]
-    fn only_a_page_that_needs_the_app_preloads_it_and_says_so_to_boot_js() {
+    fn no_prerendered_page_preloads_the_app_as_each_has_something_to_read_first() {
         for p in static_pages() {
-            let doc = document(TEMPLATE, &p, "", "1.0", None, &[]).unwrap();
-            let needs_app = p.waits_for_app();
-            for preload in [
-                "<link rel=\"modulepreload\" href=\"/app.js\">",
-                "<link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\">",
-            ] {
-                assert_eq!(doc.contains(preload), needs_app, "{}: {preload}", p.path);
-            }
-            assert_eq!(
-                doc.contains(
-                    "<div id=\"prerendered\" class=\"app-prerendered\" data-needs-app=\"\">"
-                ),
-                needs_app,
+            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
+            assert!(!doc.contains("preload"), "{}", p.path);
+            assert!(
+                doc.contains("<div id=\"prerendered\" class=\"app-prerendered\">"),
                 "{}",
-                p.path
-            );
-        }
-        assert!(static_pages().iter().any(|p| p.waits_for_app()));
-        assert!(!page(&Address::Visits.path()).waits_for_app());
-    }
-
-    #[test]
-    fn a_page_that_needs_the_app_preloads_its_routes_files_after_the_apps_own() {
-        let files = ["/r-split_a.wasm".to_string(), "/r-chunk_1.wasm".to_string()];
-        let doc = document(
-            TEMPLATE,
-            &page(&Address::Settings.path()),
-            "",
-            "1",
-            None,
-            &files,
-        )
-        .unwrap();
-        let app = doc
-            .find("<link rel=\"preload\" href=\"/app.wasm\"")
-            .unwrap();
-        for f in &files {
-            let link = format!(
-                "<link rel=\"preload\" href=\"{f}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">"
-            );
-            let at = doc.find(&link).unwrap_or_else(|| panic!("{link}"));
-            assert!(app < at && at < doc.find("</head>").unwrap());
-        }
-        for p in static_pages() {
-            assert_eq!(
-                p.app_modules().is_empty(),
-                !p.waits_for_app(),
-                "{}: a page that waits for the app names its route modules",
                 p.path
             );
         }
@@ -485,7 +418,7 @@ mod tests {
     fn trains_page_links_its_own_stylesheet_last_in_the_head_and_no_other_page_does() {
         let sheet = format!("<link rel=\"stylesheet\" href=\"{TRAIN_CSS}\">");
         for p in static_pages() {
-            let doc = document(TEMPLATE, &p, "", "1.0", None, &[]).unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", None).unwrap();
             let want = usize::from(p.address == Address::Train);
             assert_eq!(doc.matches(&sheet).count(), want, "{}", p.path);
             if want == 1 {
@@ -502,7 +435,7 @@ mod tests {
     #[test]
     fn pages_that_need_the_app_are_kept_out_of_search() {
         for p in static_pages().into_iter().filter(|p| !p.indexable()) {
-            let doc = document(TEMPLATE, &p, "", "1.0", Some("https://x.example"), &[]).unwrap();
+            let doc = document(TEMPLATE, &p, "", "1.0", Some("https://x.example")).unwrap();
             assert!(
                 doc.contains("<meta name=\"robots\" content=\"noindex\">"),
                 "{}",
@@ -538,8 +471,7 @@ mod tests {
             &page(&Address::Home.path()),
             "",
             "1",
-            None,
-            &[]
+            None
         )
         .is_none());
     }
@@ -552,7 +484,6 @@ mod tests {
             "",
             "1",
             Some("https://guide.example.gov.uk"),
-            &[],
         )
         .unwrap();
         assert!(doc.contains("<link rel=\"canonical\" href=\"https://guide.example.gov.uk/stop\">"));

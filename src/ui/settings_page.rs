@@ -8,10 +8,14 @@ use crate::{
         settings::{save_discreet, save_retention_days, RETENTION_CHOICES},
         storage,
     },
-    render::sources::human_date,
+    render::{
+        intros::{SETTINGS_HEADING, SETTINGS_LEAD},
+        sources::human_date,
+    },
     state::{session, use_app},
     ui::{
         components::{
+            later::Later,
             page_title::PageTitle,
             question::{Choice, QuestionFieldset, Radios},
         },
@@ -57,12 +61,13 @@ pub fn SettingsPage() -> impl IntoView {
         state.discreet.set(on);
         save_discreet(on);
         page::set_discreet(on);
-        page::set_title("Settings and privacy", false);
+        page::set_title(SETTINGS_HEADING, false);
     });
     let persisted = LocalResource::new(persistence::is_persisted);
     view! {
-        <PageTitle title="Settings and privacy"/>
-        <h1 class="app-heading-xl">"Settings and privacy"</h1>
+        <PageTitle title=SETTINGS_HEADING/>
+        <h1 class="app-heading-xl">{SETTINGS_HEADING}</h1>
+        <p class="app-body-l">{SETTINGS_LEAD}</p>
         <QuestionFieldset field="nation" question="Which nation do you work in?" heading_level=2
             hint="Law and referral routes differ. New visits start with this nation; you can change it for any visit." error=no_error>
             <Radios field="nation" choices=nations selected=nation on_select=set_nation/>
@@ -75,39 +80,43 @@ pub fn SettingsPage() -> impl IntoView {
             hint="For visits where someone may look at your screen. The header and the browser tab say ‘Visit checklist’, and the checklist’s questions are worded neutrally. The guidance and the referral summary keep their plain words." error=no_error>
             <Radios field="discreet" choices=discreet_choices selected=discreet on_select=set_discreet/>
         </QuestionFieldset>
-        <LockSettings/>
-        <MyContactsSettings/>
-        <crate::ui::recorder_settings::RecorderSettings/>
+        // Drawn in three more tasks while the app takes over: in one, the
+        // page was a task of 100-400 ms under Lighthouse's mobile CPU.
+        <Later><LockSettings/></Later>
+        <Later>
+            <MyContactsSettings/>
+            <crate::ui::recorder_settings::RecorderSettings/>
+        </Later>
+        <Later>
+            <h2 class="app-heading-m">"What this app keeps, and where"</h2>
+            <ul class="app-list app-list--bullet">
+                <li>{move || if state.lock.get() == LockState::Locked {
+                    "Visits on this device: locked. Practice visits are never stored.".to_string()
+                } else {
+                    format!("Visits on this device: {}. Practice visits are never stored.", state.visits.count())
+                }}</li>
+                <li data-testid="persisted">{move || match persisted.get().flatten() {
+                    Some(true) => "The browser has agreed to keep this app's data unless you delete it.".to_string(),
+                    Some(false) => "The browser may delete this app's data if the device runs short of space, and some browsers (Safari on iPad and iPhone) delete it after 7 days without using the app. Print or download what you need to keep.".to_string(),
+                    None => "This browser does not say whether it will keep this app's data. Print or download what you need to keep.".to_string(),
+                }}</li>
+            </ul>
 
-        <h2 class="app-heading-m">"What this app keeps, and where"</h2>
-        <ul class="app-list app-list--bullet">
-            <li>"Everything stays in this browser on this device. There is no account, no server and no analytics, and the app loads nothing from any other website."</li>
-            <li>{move || if state.lock.get() == LockState::Locked {
-                "Visits on this device: locked. Practice visits are never stored.".to_string()
-            } else {
-                format!("Visits on this device: {}. Practice visits are never stored.", state.visits.count())
-            }}</li>
-            <li data-testid="persisted">{move || match persisted.get().flatten() {
-                Some(true) => "The browser has agreed to keep this app's data unless you delete it.".to_string(),
-                Some(false) => "The browser may delete this app's data if the device runs short of space, and some browsers (Safari on iPad and iPhone) delete it after 7 days without using the app. Print or download what you need to keep.".to_string(),
-                None => "This browser does not say whether it will keep this app's data. Print or download what you need to keep.".to_string(),
-            }}</li>
-        </ul>
+            <DamagedData/>
+            <DeleteData/>
 
-        <DamagedData/>
-        <DeleteData/>
-
-        <h2 class="app-heading-m">"About this version"</h2>
-        <dl class="app-summary-list">
-            <div class="app-summary-list__row">
-                <dt class="app-summary-list__key">"Version"</dt>
-                <dd class="app-summary-list__value">{env!("CARGO_PKG_VERSION")}</dd>
-            </div>
-            <div class="app-summary-list__row">
-                <dt class="app-summary-list__key">"Numbers and routes last checked"</dt>
-                <dd class="app-summary-list__value">{human_date(last_checked())}</dd>
-            </div>
-        </dl>
+            <h2 class="app-heading-m">"About this version"</h2>
+            <dl class="app-summary-list">
+                <div class="app-summary-list__row">
+                    <dt class="app-summary-list__key">"Version"</dt>
+                    <dd class="app-summary-list__value">{env!("CARGO_PKG_VERSION")}</dd>
+                </div>
+                <div class="app-summary-list__row">
+                    <dt class="app-summary-list__key">"Numbers and routes last checked"</dt>
+                    <dd class="app-summary-list__value">{human_date(last_checked())}</dd>
+                </div>
+            </dl>
+        </Later>
     }
 }
 
