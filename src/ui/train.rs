@@ -18,5 +18,6 @@ pub mod review_page;
 pub mod scenario_player;
 pub mod shared;
 pub mod slide_html;
+pub mod slide_parts;
 pub mod team_page;
 pub mod train_page;

@@ -177,6 +177,45 @@ describe('Train', () => {
     }
   });
 
+  it("Next shows the next slide's questions, activities and scenario in the frame that shows its heading; so does Previous", { timeout: TEST_TIMEOUT }, async () => {
+    // What the frame that first shows a new heading holds: the parts that
+    // follow the learner's answers are built ahead (ui/train/slide_parts.rs)
+    // or, going back, there and then, but never a frame late.
+    const frameAfter = (selector) => {
+      const h1 = () => document.querySelector('main h1')?.textContent;
+      const before = h1();
+      document.querySelector(selector).click();
+      return new Promise((resolve) => {
+        const check = () => {
+          if (h1() === before) return requestAnimationFrame(check);
+          const count = (id) => document.querySelectorAll(`main [data-testid="${id}"]`).length;
+          resolve({ heading: h1(), quiz: count('quiz'), activity: count('activity'), scenario: count('scenario') });
+        };
+        requestAnimationFrame(check);
+      });
+    };
+    const parts = (slide) => ({ heading: slide.title, quiz: (slide.quiz ?? []).length, activity: (slide.activities ?? []).length, scenario: slide.scenario ? 1 : 0 });
+    const withParts = (s) => (s.slide.quiz ?? []).length + (s.slide.activities ?? []).length + (s.slide.scenario ? 1 : 0) > 0;
+    const targets = [slides.findIndex((s) => (s.slide.quiz ?? []).length), slides.findIndex((s) => (s.slide.activities ?? []).length), slides.findIndex((s) => s.slide.scenario)];
+    for (const i of targets) {
+      assert.ok(i > 0 && i + 1 < slides.length && withParts(slides[i]), `slide ${i}`);
+      const page = await open(slides[i - 1].href);
+      try {
+        // A learner reads the slide first: its next slide's parts are built meanwhile.
+        await page.waitForTimeout(800);
+        assert.deepEqual(await page.evaluate(frameAfter, '[data-testid="next-slide"]'), parts(slides[i].slide), `Next to ${slides[i].href}`);
+        // The address follows once the slide is painted; then straight on and back.
+        await poll(async () => new URL(page.url()).pathname === slides[i].href);
+        assert.deepEqual(await page.evaluate(frameAfter, '[data-testid="next-slide"]'), parts(slides[i + 1].slide), `Next at once to ${slides[i + 1].href}`);
+        await poll(async () => new URL(page.url()).pathname === slides[i + 1].href);
+        assert.deepEqual(await page.evaluate(frameAfter, '.app-train-nav a.app-button--secondary'), parts(slides[i].slide), `Previous to ${slides[i].href}`);
+        assertNoPageErrors(page);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('a reload at any point loses no progress: slide, answers and scenario choices', { timeout: TEST_TIMEOUT }, async () => {
     const quizSlide = slides.find((s) => (s.slide.quiz ?? []).length > 1);
     const scenarioSlide = slides.find((s) => s.slide.scenario);

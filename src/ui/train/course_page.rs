@@ -10,8 +10,12 @@ use super::{
     scenario_player::ScenarioPlayer,
     shared::{cited, Learner, LearnerProblem, WithWorkshop},
     slide_html,
+    slide_parts::SlideParts,
 };
-use crate::domain::{address::Address, workshop::model::Workshop};
+use crate::domain::{
+    address::Address,
+    workshop::model::{Slide, Workshop},
+};
 use crate::platform::clock::now_ms;
 use crate::ui::{
     after_paint::after_paint,
@@ -36,24 +40,43 @@ fn slide_address(block: &str, slide: &str) -> Address {
 #[component]
 pub fn CoursePage() -> impl IntoView {
     let learner = Learner::load();
-    view! { <WithWorkshop page=move |w| view! { <Slide workshop=w learner=learner/> }/> }
+    view! { <WithWorkshop page=move |w| view! { <CourseSlide workshop=w learner=learner/> }/> }
 }
 
 #[component]
-fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
+fn CourseSlide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
     let address = use_address();
     let step = use_step();
     let navigate = use_navigate();
+    // The slide's place in the course; None if the address names no slide.
+    let at = Memo::new({
+        let workshop = workshop.clone();
+        move |_| {
+            address.with(|a| match a {
+                Some(Address::TrainCourse { block, slide }) => workshop
+                    .slides()
+                    .position(|(b, s)| &b.id == block && &s.id == slide),
+                _ => None,
+            })
+        }
+    });
+    let parts = SlideParts::new({
+        let workshop = workshop.clone();
+        move |pos| match workshop.slides().nth(pos) {
+            Some((_, slide)) => answer_parts(&workshop, learner, slide),
+            None => ().into_any(),
+        }
+    });
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let count = workshop.slides().count();
+    Effect::new(move |_| {
+        if let (Some(pos), Some(el)) = (at.get(), holder.get()) {
+            parts.show(pos, &el, (pos + 1 < count).then_some(pos + 1));
+        }
+    });
     move || {
-        let (block_id, slide_id) = address.with(|a| match a {
-            Some(Address::TrainCourse { block, slide }) => (block.clone(), slide.clone()),
-            _ => Default::default(),
-        });
         let all: Vec<_> = workshop.slides().collect();
-        let Some(pos) = all
-            .iter()
-            .position(|(b, s)| b.id == block_id && s.id == slide_id)
-        else {
+        let Some(pos) = at.get() else {
             return view! { <NotFoundPage/> }.into_any();
         };
         let (block, slide) = (all[pos].0.clone(), all[pos].1.clone());
@@ -111,41 +134,6 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             .flat_map(|a| a.items.iter().filter(|i| i.sign.is_some()))
             .flat_map(|i| super::activity_item::item_sources(&workshop, i))
             .collect();
-        let questions = slide
-            .quiz
-            .iter()
-            .filter_map(|id| workshop.item(id).cloned())
-            .enumerate()
-            .map(|(n, item)| {
-                let id = item.id.clone();
-                let answered = {
-                    let id = id.clone();
-                    Signal::derive(move || learner.progress.with(|p| p.answers.get(&id).copied()))
-                };
-                let on_answer = Callback::new({
-                    let item = item.clone();
-                    move |chosen: usize| {
-                        let item = item.clone();
-                        learner.update(move |p| {
-                            p.answer(&item, chosen);
-                        });
-                    }
-                });
-                view! { <QuizQuestion item=item n=n + 1 answered=answered on_answer=on_answer/> }
-            })
-            .collect_view();
-        let scenario = slide
-            .scenario
-            .as_deref()
-            .and_then(|id| workshop.scenario(id))
-            .cloned()
-            .map(|s| view! { <ScenarioPlayer scenario=s learner=learner/> });
-        let activities = slide
-            .activities
-            .iter()
-            .filter_map(|id| workshop.activity(id).cloned())
-            .map(|a| view! { <ActivityPlayer workshop=workshop.clone() activity=a learner=learner/> })
-            .collect_view();
         let finish = {
             let workshop = workshop.clone();
             let navigate = navigate.clone();
@@ -161,12 +149,7 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
             <div inner_html=slide_html::head(&block, &slide, in_block)></div>
             <LearnerProblem learner=learner/>
             <div inner_html=slide_html::points(&block, &slide, in_block)></div>
-            {slide.confidence.as_deref().map(|c| view! {
-                <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
-            })}
-            {questions}
-            {activities}
-            {scenario}
+            <div node_ref=holder></div>
             <div inner_html=slide_html::refs_and_notes(&slide)></div>
             <nav class="app-train-nav" aria-label="Slides">
                 {prev.map(|to| view! { <a class="app-button app-button--secondary" href=to.path() on:click=step.link(to)>"Previous"</a> })}
@@ -185,4 +168,48 @@ fn Slide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// The slide's parts that follow the learner's answers: its confidence
+/// check, quiz questions, activities and scenario ([`SlideParts`]).
+fn answer_parts(workshop: &Arc<Workshop>, learner: Learner, slide: &Slide) -> AnyView {
+    let confidence = slide.confidence.as_deref().map(|c| {
+        view! {
+            <ConfidenceCheck learner=learner statements=workshop.confidence.clone() after={c == "after"}/>
+        }
+    });
+    let questions = slide
+        .quiz
+        .iter()
+        .filter_map(|id| workshop.item(id).cloned())
+        .enumerate()
+        .map(|(n, item)| {
+            let id = item.id.clone();
+            let answered =
+                Signal::derive(move || learner.progress.with(|p| p.answers.get(&id).copied()));
+            let on_answer = Callback::new({
+                let item = item.clone();
+                move |chosen: usize| {
+                    let item = item.clone();
+                    learner.update(move |p| {
+                        p.answer(&item, chosen);
+                    });
+                }
+            });
+            view! { <QuizQuestion item=item n=n + 1 answered=answered on_answer=on_answer/> }
+        })
+        .collect_view();
+    let activities = slide
+        .activities
+        .iter()
+        .filter_map(|id| workshop.activity(id).cloned())
+        .map(|a| view! { <ActivityPlayer workshop=workshop.clone() activity=a learner=learner/> })
+        .collect_view();
+    let scenario = slide
+        .scenario
+        .as_deref()
+        .and_then(|id| workshop.scenario(id))
+        .cloned()
+        .map(|s| view! { <ScenarioPlayer scenario=s learner=learner/> });
+    view! { {confidence} {questions} {activities} {scenario} }.into_any()
 }
