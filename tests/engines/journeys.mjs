@@ -7,7 +7,7 @@
 // map with the reason, and shows as skipped with it; nothing is dropped quietly.
 
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,6 +17,20 @@ import { APP_TITLE, AppPage } from './page.mjs';
 
 const TIMEOUT = 180_000;
 const PASSPHRASE = 'kettle river lamp';
+
+/** The course's first slide with questions, the slide before it, and the quiz items, from the build. */
+async function firstQuizSlide() {
+  const library = path.join(DIST, 'library');
+  for (const dir of await readdir(library)) {
+    const file = path.join(library, dir, 'workshop.json');
+    const workshop = JSON.parse(await readFile(file, 'utf8').catch(() => 'null'));
+    if (!workshop) continue;
+    const slides = workshop.block.flatMap((b) => b.slide.map((s) => ({ ...s, href: `/train/course/${b.id}/${s.id}` })));
+    const at = slides.findIndex((s) => (s.quiz ?? []).length > 0);
+    return { before: slides[at - 1].href, quiz: slides[at], items: Object.fromEntries(workshop.item.map((i) => [i.id, i])) };
+  }
+  throw new Error(`no workshop.json under ${library}`);
+}
 
 // Every route pattern of src/app.rs, as a deep link. Topics are added from the library's own list.
 const ROUTES = [
@@ -438,7 +452,7 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
       }
     });
 
-    journey('workshop', "the workshop's two windows: the audience window follows the presenter (BroadcastChannel), axe 0 on both", () =>
+    journey('workshop', "the workshop's two windows: the audience window follows the presenter (BroadcastChannel), axe 0 on both; the course's Next brings the next slide's questions, which answer", () =>
       inSession(async (page) => {
         await page.open('/train');
         await page.click('[data-testid="facilitator-mode"]');
@@ -488,6 +502,20 @@ export function defineJourneys(launch, { cannot = {} } = {}) {
         await page.until((want) => document.querySelector('[data-testid="present-position"]')?.textContent.trim() === want, `3 of ${total}`, { what: 'slide 3 with one window' });
         await page.reload();
         assert.equal(await page.text('[data-testid="present-position"]'), `3 of ${total}`, 'a reload resumes the session');
+        // The self-paced course: Next moves in the next slide's questions,
+        // built while the slide before was read (src/ui/train/slide_parts.rs),
+        // and they answer.
+        const { before, quiz, items } = await firstQuizSlide();
+        await page.open(before);
+        await new Promise((r) => setTimeout(r, 800));
+        await page.click('[data-testid="next-slide"]');
+        await page.until((t) => document.querySelector('main h1')?.textContent === t, quiz.title, { what: `"${quiz.title}" after Next` });
+        assert.equal(await page.count('main [data-testid="quiz"]'), quiz.quiz.length, 'the slide\u2019s questions came with it');
+        const item = quiz.quiz[0];
+        await page.check(`form[data-item="${item}"] input[value="${items[item].answer}"]`);
+        await page.click(`form[data-item="${item}"] button[type="submit"]`);
+        await page.waitFor(`form[data-item="${item}"] [data-testid="quiz-feedback"]`);
+        assert.match(await page.text(`form[data-item="${item}"] [data-testid="quiz-feedback"]`), /^Right\./);
         await page.assertClean('the workshop');
       }),
     );
