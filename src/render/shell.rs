@@ -58,27 +58,15 @@ pub fn document(
 
 /// Links `hrefs` last in the head, where the app adds them, so their rules
 /// come after the app's own stylesheets as they do in the app.
-fn with_stylesheets(doc: String, hrefs: &[&str]) -> String {
-    let links = hrefs
-        .iter()
-        .map(|href| ("  <link rel=\"stylesheet\" href=\"", *href, "\">\n  "));
-    last_in_head(doc, links)
-}
-
-/// Inserts links, each `(before, href, after)` with the address escaped,
-/// just before `</head>`.
-fn last_in_head<'a>(
-    mut doc: String,
-    links: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
-) -> String {
+fn with_stylesheets(mut doc: String, hrefs: &[&str]) -> String {
     let Some(at) = doc.find("</head>") else {
         return doc;
     };
     let mut html = String::new();
-    for (before, href, after) in links {
-        html.push_str(before);
+    for href in hrefs {
+        html.push_str("  <link rel=\"stylesheet\" href=\"");
         escape(href, &mut html);
-        html.push_str(after);
+        html.push_str("\">\n  ");
     }
     doc.insert_str(at, &html);
     doc

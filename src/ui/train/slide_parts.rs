@@ -77,7 +77,14 @@ impl SlideParts {
         };
         after_paint(move || {
             drop(replaced);
-            let Some(next) = next else { return };
+            // Moved on meanwhile: the slide now shown builds its own next.
+            let on = self
+                .shown
+                .try_with_value(|s| s.as_ref().map(|b| b.slide))
+                .flatten();
+            let Some(next) = next.filter(|_| on == Some(slide)) else {
+                return;
+            };
             let have = self
                 .ahead
                 .try_with_value(|a| a.as_ref().map(|b| b.slide) == Some(next));
