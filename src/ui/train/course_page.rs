@@ -75,21 +75,21 @@ fn CourseSlide(workshop: Arc<Workshop>, learner: Learner) -> impl IntoView {
         }
     });
     move || {
-        let all: Vec<_> = workshop.slides().collect();
         let Some(pos) = at.get() else {
             return view! { <NotFoundPage/> }.into_any();
         };
+        let all: Vec<_> = workshop.slides().collect();
         let (block, slide) = (all[pos].0.clone(), all[pos].1.clone());
         {
             // The place to resume is saved once the slide is on screen.
-            let at = (block.id.clone(), slide.id.clone());
+            let place = (block.id.clone(), slide.id.clone());
             after_paint(move || {
                 if learner
                     .progress
-                    .try_with_untracked(|p| p.at.as_ref() != Some(&at))
+                    .try_with_untracked(|p| p.at.as_ref() != Some(&place))
                     .unwrap_or(false)
                 {
-                    learner.update(|p| p.at = Some(at));
+                    learner.update(|p| p.at = Some(place));
                 }
             });
         }
