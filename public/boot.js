@@ -75,14 +75,22 @@ function swap(pre, root) {
   window.scrollTo(x, y);
   if (lineTwin) window.scrollBy(0, lineTwin.getBoundingClientRect().top - line.top);
   if (focusTarget) focusTarget.focus({ preventScroll: true });
+  markReady();
+}
+
+// The app's page is on screen. early.js and the tests read the mark; the app
+// waits for the event before work that would only compete with showing the
+// page, such as the service worker's first install (src/platform/page.rs).
+function markReady() {
   html.dataset.app = "ready";
+  document.dispatchEvent(new Event("app-ready"));
 }
 
 function takeOver() {
   const pre = document.getElementById("prerendered");
   const root = document.getElementById("app-root");
   if (!pre || !root) {
-    html.dataset.app = "ready";
+    markReady();
     return;
   }
   const started = performance.now();

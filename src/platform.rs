@@ -6,6 +6,7 @@ pub mod broadcast;
 pub mod chain_store;
 pub mod clock;
 pub mod export;
+pub mod idle;
 pub mod library;
 pub mod lock;
 pub mod next_task;

@@ -231,3 +231,34 @@ pub fn taking_over() -> bool {
         .get_element_by_id("prerendered")
         .is_some()
 }
+
+/// What public/boot.js sends once the app's page is on screen (it also marks
+/// `<html data-app="ready">`).
+const APP_READY: &str = "app-ready";
+
+/// Resolves once the app's page is on screen and the page has finished
+/// loading; at once in a hidden page, where nobody is waiting to read.
+pub async fn settled() {
+    let doc = leptos::prelude::document();
+    if doc.hidden() {
+        return;
+    }
+    let on_screen = doc
+        .document_element()
+        .and_then(|html| html.get_attribute("data-app"))
+        .is_some_and(|mark| mark == "ready");
+    if !on_screen {
+        event(doc.as_ref(), APP_READY).await;
+    }
+    if doc.ready_state() != "complete" {
+        event(leptos::prelude::window().as_ref(), "load").await;
+    }
+}
+
+/// The next `name` event on `target`.
+async fn event(target: &web_sys::EventTarget, name: &str) {
+    let fired = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = target.add_event_listener_with_callback(name, &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(fired).await;
+}

@@ -2,6 +2,7 @@
 //! whether the app can open with no network, notices a new build waiting, and
 //! moves to it only when the user asks. The app never reloads by itself.
 
+use super::{idle::when_idle, page};
 use leptos::{prelude::*, task::spawn_local};
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -11,6 +12,10 @@ use web_sys::{
 };
 
 const SCRIPT: &str = "/sw.js";
+
+/// How long registering may wait for the browser to be idle once the page is
+/// on screen.
+const REGISTER_AT_THE_LATEST_MS: u32 = 2000;
 
 /// A build left open all day still hears of a new one.
 const UPDATE_CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
@@ -87,6 +92,19 @@ pub fn start() -> OfflineState {
     };
     on_controller_change(&container, state);
     spawn_local(async move {
+        // The first install fetches and stores every file of the build: on
+        // a two-core tablet that took as much processor time as the page's
+        // own start and slowed it (Lighthouse's blocking time on a first
+        // visit). It starts once the page is on screen and loaded, when the
+        // browser is next idle; a later visit only asks whether sw.js changed.
+        page::settled().await;
+        let idle = js_sys::Promise::new(&mut |resolve, _| {
+            when_idle(
+                move || drop(resolve.call0(&JsValue::NULL)),
+                REGISTER_AT_THE_LATEST_MS,
+            )
+        });
+        let _ = JsFuture::from(idle).await;
         match JsFuture::from(container.register(SCRIPT)).await {
             // A browser that blocks workers may resolve with nothing.
             Ok(reg) if reg.is_object() => {

@@ -299,6 +299,34 @@ describe('installable', () => {
     }
   });
 
+  it('a first visit registers the worker only once the app\u2019s page is on screen and loaded, so its install does not slow the start', { timeout: TEST_TIMEOUT }, async () => {
+    for (const address of ['/sense/the-law', '/train/review']) {
+      const page = await newPage(suite.browser, suite.server.url, { viewport: { width: 820, height: 1180 } });
+      try {
+        // What the page looked like when the app asked for its worker.
+        await page.addInitScript(() => {
+          const register = ServiceWorkerContainer.prototype.register;
+          ServiceWorkerContainer.prototype.register = function (...args) {
+            window.__registeredWhen = { app: document.documentElement.dataset.app ?? null, readyState: document.readyState };
+            return register.apply(this, args);
+          };
+        });
+        await page.goto(address);
+        await waitForApp(page);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+        assert.deepEqual(
+          await page.evaluate(() => window.__registeredWhen),
+          { app: 'ready', readyState: 'complete' },
+          `${address}: registered after the takeover and the load`,
+        );
+        await poll(async () => (await page.getByTestId('offline-status').getAttribute('data-readiness')) === 'ready', { timeout: 20_000 });
+        assertNoPageErrors(page);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('the service worker is active, controls the page, and has stored every file of the build', { timeout: TEST_TIMEOUT }, async () => {
     const page = await openControlled('/sense');
     try {
