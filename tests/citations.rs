@@ -87,6 +87,14 @@ fn problems(s: &Source) -> Vec<String> {
     if url.contains('…') {
         out.push(format!("[{}] has a truncated address", s.key));
     }
+    // UK government sites are served over https only: a plain http address
+    // is at best a redirect, and the reader's first request goes in the clear.
+    let host = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split('/').next());
+    if host.is_some_and(|h| h == "gov.uk" || h.ends_with(".gov.uk")) {
+        out.push(format!("[{}] names a gov.uk address over http", s.key));
+    }
     if !url.is_empty() && !url.starts_with("http") {
         out.push(format!(
             "[{}] has an address that is not a web address",
@@ -137,6 +145,20 @@ fn the_deny_list_catches_a_copy() {
         url: "",
     };
     assert!(problems(&fine).is_empty());
+}
+
+#[test]
+fn a_gov_uk_address_must_use_https() {
+    let cite = |url| Source {
+        key: "g",
+        citation: "Home Office, Guidance (2024)",
+        url,
+    };
+    assert!(!problems(&cite("http://www.gov.uk/government/x")).is_empty());
+    assert!(!problems(&cite("http://legislation.gov.uk/ukpga/2015/30")).is_empty());
+    assert!(problems(&cite("https://www.gov.uk/government/x")).is_empty());
+    // Other sites are left as the reference records them.
+    assert!(problems(&cite("http://blueblindfold.gov.ie/x")).is_empty());
 }
 
 #[test]

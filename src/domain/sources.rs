@@ -25,7 +25,7 @@ pub const S5A: Source = Source { key: "5a", citation: "Trafficking Research (tra
 pub const S6: Source = Source {
     key: "6",
     citation: "Modern Slavery Act 2015 s1 (enacted)",
-    url: "http://www.legislation.gov.uk/ukpga/2015/30/section/1/enacted",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/1/enacted",
 };
 pub const S7: Source = Source {
     key: "7",
@@ -57,7 +57,7 @@ pub const S12: Source = Source {
 };
 pub const S14A: Source = Source { key: "14a", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2023 (7 Mar 2024)", url: "https://www.gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2023" };
 pub const S14B: Source = Source { key: "14b", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2022" };
-pub const S14C: Source = Source { key: "14c", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary, 2021 (3 Mar 2022)", url: "http://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2021" };
+pub const S14C: Source = Source { key: "14c", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, end of year summary, 2021 (3 Mar 2022)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-end-of-year-summary-2021" };
 pub const S14D: Source = Source { key: "14d", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, Quarter 4 2022 (2 Mar 2023)", url: "https://www.gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-october-to-december-2022" };
 pub const S14E: Source = Source { key: "14e", citation: "Home Office, Modern Slavery: National Referral Mechanism and Duty to Notify statistics UK, Quarter 1 2023 (updated 11 Jul 2024)", url: "https://gov.uk/government/statistics/modern-slavery-national-referral-mechanism-and-duty-to-notify-statistics-uk-january-to-march-2023" };
 pub const S15: Source = Source { key: "15", citation: "Home Office, \"Annex: An analysis of NRM referrals and DtN reports … 2023 to 2024\" (6 Mar 2025)", url: "https://gov.uk/government/statistics/modern-slavery-nrm-and-dtn-statistics-end-of-year-summary-2024" };
@@ -129,7 +129,7 @@ pub const S30: Source = Source { key: "30", citation: "Scottish Government, \"Hu
 pub const S31: Source = Source {
     key: "31",
     citation: "HTE(S)A 2015 Explanatory Notes",
-    url: "http://www.legislation.gov.uk/asp/2015/12/notes",
+    url: "https://www.legislation.gov.uk/asp/2015/12/notes",
 };
 pub const S32: Source = Source {
     key: "32",
@@ -145,7 +145,7 @@ pub const S34: Source = Source { key: "34", citation: "PSNI, \"Modern slavery an
 pub const S35: Source = Source {
     key: "35",
     citation: "NI Act 2015 s1 (enacted)",
-    url: "http://www.legislation.gov.uk/nia/2015/2/body/enacted/data.htm",
+    url: "https://www.legislation.gov.uk/nia/2015/2/body/enacted/data.htm",
 };
 pub const S36: Source = Source {
     key: "36",
@@ -264,7 +264,7 @@ pub const S58: Source = Source {
 pub const S59: Source = Source {
     key: "59",
     citation: "Slough Borough Council, \"Modern Slavery\"",
-    url: "http://www.slough.gov.uk/council/strategies-plans-and-policies/modern-slavery.aspx",
+    url: "https://www.slough.gov.uk/council/strategies-plans-and-policies/modern-slavery.aspx",
 };
 pub const S60: Source = Source { key: "60", citation: "Hull Wilberforce Institute, \"Modern Slavery Statutory Guidance Updates\" (Jan 2023)", url: "https://www.hull.ac.uk/research/institutes/wilberforce/modern-slavery-statutory-guidance-updates" };
 pub const S60A: Source = Source {
@@ -283,7 +283,7 @@ pub const S62X: Source = Source { key: "62x", citation: "Helen Bamber Foundation
 pub const S63: Source = Source {
     key: "63",
     citation: "Slough Borough Council (county lines, cuckooing)",
-    url: "http://slough.gov.uk/council/strategies-plans-and-policies/modern-slavery.aspx",
+    url: "https://slough.gov.uk/council/strategies-plans-and-policies/modern-slavery.aspx",
 };
 pub const S63A: Source = Source {
     key: "63a",
@@ -300,7 +300,7 @@ pub const S63X: Source = Source {
     citation: "Anti-Trafficking Hub (athub.org.uk), \"NRM decisions and challenges\"",
     url: "https://athub.org.uk/knowledge-base/nrm-decisions-and-challenges/",
 };
-pub const S64: Source = Source { key: "64", citation: "legislation.gov.uk, Illegal Migration Act 2023, \"Modern slavery\" cross-heading (prospective)", url: "http://www.legislation.gov.uk/ukpga/2023/37/crossheading/modern-slavery" };
+pub const S64: Source = Source { key: "64", citation: "legislation.gov.uk, Illegal Migration Act 2023, \"Modern slavery\" cross-heading (prospective)", url: "https://www.legislation.gov.uk/ukpga/2023/37/crossheading/modern-slavery" };
 pub const S64A: Source = Source { key: "64a", citation: "Foreigners in UK (CSJ press release), \"Ministers clueless about scale of UK slavery – report\"", url: "https://foreignersinuk.co.uk/news/news-371643/ministers-clueless-about-scale-of-uk-slavery-report/" };
 pub const S65: Source = Source {
     key: "65",
@@ -544,7 +544,7 @@ pub const S127: Source = Source {
 pub const S128: Source = Source {
     key: "128",
     citation: "Modern Slavery & Exploitation Helpline homepage",
-    url: "http://www.modernslaveryhelpline.org",
+    url: "https://www.modernslaveryhelpline.org",
 };
 pub const S129: Source = Source {
     key: "129",
@@ -639,7 +639,7 @@ pub const S153: Source = Source {
 pub const S154: Source = Source {
     key: "154",
     citation: "MSA 2015 s52 (legislation.gov.uk)",
-    url: "http://legislation.gov.uk/id/ukpga/2015/30/section/52/1",
+    url: "https://legislation.gov.uk/id/ukpga/2015/30/section/52/1",
 };
 pub const S155: Source = Source {
     key: "155",
@@ -660,7 +660,7 @@ pub const S158: Source = Source {
 pub const S159: Source = Source {
     key: "159",
     citation: "HTE(S)A 2015 s38 (enacted)",
-    url: "http://legislation.gov.uk/asp/2015/12/section/38/enacted",
+    url: "https://legislation.gov.uk/asp/2015/12/section/38/enacted",
 };
 pub const S160: Source = Source {
     key: "160",
@@ -670,7 +670,7 @@ pub const S160: Source = Source {
 pub const S161: Source = Source {
     key: "161",
     citation: "NI Act 2015 Explanatory Notes, s13",
-    url: "http://www.legislation.gov.uk/nia/2015/2/notes/division/4/13",
+    url: "https://www.legislation.gov.uk/nia/2015/2/notes/division/4/13",
 };
 pub const S162: Source = Source { key: "162", citation: "Irish Legal News, \"Northern Ireland to strengthen criminal justice response to modern slavery\" (2022)", url: "https://irishlegal.com/articles/northern-ireland-to-strengthen-criminal-justice-response-to-modern-slavery" };
 pub const S163: Source = Source { key: "163", citation: "Plymouth City Council, Tackling Modern Slavery and Human Trafficking NRM Toolkit v1.0 (June 2017)", url: "https://www.plymouth.gov.uk/tackling-modern-slavery-and-human-trafficking-toolkit" };
@@ -737,7 +737,7 @@ pub const S182: Source = Source {
 pub const S183: Source = Source {
     key: "183",
     citation: "MSA 2015 s45 (enacted)",
-    url: "http://www.legislation.gov.uk/ukpga/2015/30/section/45/enacted",
+    url: "https://www.legislation.gov.uk/ukpga/2015/30/section/45/enacted",
 };
 pub const S184: Source = Source {
     key: "184",
@@ -801,7 +801,7 @@ pub const S196: Source = Source {
         "Home Office, Guidance on STPOs and STROs under Part 2 of the MSA 2015 (2017) — summary",
     url: "",
 };
-pub const S197: Source = Source { key: "197", citation: "Independent Review of the MSA first interim report (ICTAs, s48)", url: "http://www.gov.uk/government/publications/modern-slavery-act-2015-review-first-interim-report" };
+pub const S197: Source = Source { key: "197", citation: "Independent Review of the MSA first interim report (ICTAs, s48)", url: "https://www.gov.uk/government/publications/modern-slavery-act-2015-review-first-interim-report" };
 pub const S198: Source = Source { key: "198", citation: "Independent Review of the MSA, fourth interim report (21 Mar 2019)", url: "https://www.gov.uk/government/publications/modern-slavery-act-review-2015-fourth-interim-report" };
 pub const S199: Source = Source { key: "199", citation: "Southwell & Partners, \"House of Lords Select Committee … publishes report\" (15 Nov 2024)", url: "https://southwellandpartners.com/2024/11/15/house-of-lords-select-committee-on-the-modern-slavery-act-2015-publishes-report" };
 pub const S200: Source = Source { key: "200", citation: "Home Office, Government response to HL Committee report (16 Dec 2024)", url: "https://gov.uk/government/publications/modern-slavery-government-response-to-house-of-lords-committee-report" };
