@@ -236,9 +236,10 @@ pub fn taking_over() -> bool {
 /// `<html data-app="ready">`).
 const APP_READY: &str = "app-ready";
 
-/// Resolves once the app's page is on screen and the page has finished
-/// loading; at once in a hidden page, where nobody is waiting to read.
-pub async fn settled() {
+/// Resolves once the app's page is on screen, the page has finished loading
+/// and the browser is idle (or `at_the_latest_ms` after that); at once in a
+/// hidden page, where nobody is waiting to read.
+pub async fn settled(at_the_latest_ms: u32) {
     let doc = leptos::prelude::document();
     if doc.hidden() {
         return;
@@ -253,6 +254,13 @@ pub async fn settled() {
     if doc.ready_state() != "complete" {
         event(leptos::prelude::window().as_ref(), "load").await;
     }
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
+        super::idle::when_idle(
+            move || drop(resolve.call0(&wasm_bindgen::JsValue::NULL)),
+            at_the_latest_ms,
+        )
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
 }
 
 /// The next `name` event on `target`.

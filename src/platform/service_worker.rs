@@ -2,7 +2,7 @@
 //! whether the app can open with no network, notices a new build waiting, and
 //! moves to it only when the user asks. The app never reloads by itself.
 
-use super::{idle::when_idle, page};
+use super::page;
 use leptos::{prelude::*, task::spawn_local};
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -97,14 +97,7 @@ pub fn start() -> OfflineState {
         // own start and slowed it (Lighthouse's blocking time on a first
         // visit). It starts once the page is on screen and loaded, when the
         // browser is next idle; a later visit only asks whether sw.js changed.
-        page::settled().await;
-        let idle = js_sys::Promise::new(&mut |resolve, _| {
-            when_idle(
-                move || drop(resolve.call0(&JsValue::NULL)),
-                REGISTER_AT_THE_LATEST_MS,
-            )
-        });
-        let _ = JsFuture::from(idle).await;
+        page::settled(REGISTER_AT_THE_LATEST_MS).await;
         match JsFuture::from(container.register(SCRIPT)).await {
             // A browser that blocks workers may resolve with nothing.
             Ok(reg) if reg.is_object() => {
